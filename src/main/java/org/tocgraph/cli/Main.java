@@ -1,7 +1,92 @@
 package org.tocgraph.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.tocgraph.config.Config;
+import org.tocgraph.config.ConfigException;
+import org.tocgraph.extract.ExtractException;
+import org.tocgraph.interpret.InterpretException;
+import org.tocgraph.resolve.ResolveException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code tocgraph} command line.
+ *
+ * <pre>
+ * java -jar target/tocgraph.jar convert --out tocgraph.ttl
+ * java -jar target/tocgraph.jar serve --port 3030
+ * java -jar target/tocgraph.jar query memberships --format csv
+ * </pre>
+ */
+@Command(name = "tocgraph", mixinStandardHelpOptions = true, version = "tocgraph 0.1.0",
+        description = "Knowledge graph of coordination mechanisms against transnational organized crime.",
+        subcommands = {ConvertCommand.class, QueryCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    /** Options every subcommand shares: the config file and the strict/lenient switch. */
+    static final class Common {
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "Properties file with configuration keys (base, port, input, ...).")
+        Path configFile;
+
+        @Option(names = "--strict", negatable = true, description = "Strict reading: unresolved names and "
+                + "curation decisions that match nothing are errors (default: lenient, they are reported).")
+        Boolean strict;
+
+        @Option(names = "--base", paramLabel = "IRI", description = "Base IRI for minted IRIs "
+                + "(default https://w3id.org/tocgraph/).")
+        String base;
+
+        /** Defaults, then the file, then the environment, then these options. */
+        Config config() {
+            Config c = Config.defaults();
+            Path file = configFile;
+            if (file == null && Files.exists(Path.of("tocgraph.properties"))) {
+                file = Path.of("tocgraph.properties");
+            }
+            if (file != null) {
+                c = c.withFile(file);
+            }
+            c = c.withEnv(System.getenv());
+            if (strict != null) {
+                c = c.with("strict", strict.toString());
+            }
+            if (base != null) {
+                c = c.with("base", base);
+            }
+            return c;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
     public static void main(String[] args) {
-        System.out.println("tocgraph");
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns the exit code, without exiting (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (e instanceof ExtractException || e instanceof InterpretException || e instanceof ResolveException
+                    || e instanceof ConfigException || e instanceof UserException) {
+                err.println("tocgraph: " + e.getMessage());
+                return 2;
+            }
+            err.println("tocgraph: internal error: " + e);
+            return 70;
+        });
+        return cl.execute(args);
     }
 }

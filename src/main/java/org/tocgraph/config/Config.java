@@ -26,7 +26,8 @@ import org.tocgraph.rdf.Iris;
  * @param port           server port; 0 picks a free one
  * @param input          the source document (text extraction, CSV or TSV)
  * @param referenceDir   curated reference data (countries, aliases, organizations, groups)
- * @param curationDir    reviewed curation decisions and reading rules
+ * @param curationDir    reviewed curation decisions
+ * @param rulesDir       general reading rules (role phrases, count nouns, markers, cadences)
  * @param queriesDir     named SPARQL queries
  * @param ontologyDir    ontology, shapes and examples
  * @param queryTimeoutMs SPARQL query timeout in milliseconds
@@ -34,12 +35,12 @@ import org.tocgraph.rdf.Iris;
  * @param strict         strict mode: unresolved names and other reading warnings are errors
  */
 public record Config(String base, String host, int port, Path input, Path referenceDir,
-        Path curationDir, Path queriesDir, Path ontologyDir, long queryTimeoutMs,
+        Path curationDir, Path rulesDir, Path queriesDir, Path ontologyDir, long queryTimeoutMs,
         List<String> serviceAllow, boolean strict) {
 
     /** The keys accepted in a properties file, and (upper-cased, dots to underscores) in the environment. */
     public static final List<String> KEYS = List.of("base", "host", "port", "input", "reference.dir",
-            "curation.dir", "queries.dir", "ontology.dir", "query.timeout.ms", "service.allow", "strict");
+            "curation.dir", "rules.dir", "queries.dir", "ontology.dir", "query.timeout.ms", "service.allow", "strict");
 
     public static final Path DEFAULT_INPUT = Path.of("data/source/000_1ac077aacd7d84d9.txt");
 
@@ -57,7 +58,7 @@ public record Config(String base, String host, int port, Path input, Path refere
     /** Built-in defaults: loopback, port 3030, the committed source and data folders. */
     public static Config defaults() {
         return new Config(Iris.DEFAULT_BASE, "127.0.0.1", 3030, DEFAULT_INPUT, Path.of("data/reference"),
-                Path.of("data/curation"), Path.of("queries"), Path.of("ontology"), 10_000,
+                Path.of("data/curation"), Path.of("data/rules"), Path.of("queries"), Path.of("ontology"), 10_000,
                 List.of("https://query.wikidata.org/sparql"), false);
     }
 
@@ -95,43 +96,49 @@ public record Config(String base, String host, int port, Path input, Path refere
     }
 
     private Config with(String key, String value, String origin) {
-        String v = value.trim();
+        if (!KEYS.contains(key)) {
+            throw new ConfigException("unknown configuration key '" + key + "' in " + origin + "; known keys: "
+                    + String.join(", ", KEYS));
+        }
+        Map<String, String> values = new java.util.LinkedHashMap<>(toMap());
+        values.put(key, value.trim());
         try {
-            return switch (key) {
-                case "base" -> new Config(v, host, port, input, referenceDir, curationDir, queriesDir,
-                        ontologyDir, queryTimeoutMs, serviceAllow, strict);
-                case "host" -> new Config(base, v, port, input, referenceDir, curationDir, queriesDir,
-                        ontologyDir, queryTimeoutMs, serviceAllow, strict);
-                case "port" -> new Config(base, host, Integer.parseInt(v), input, referenceDir, curationDir,
-                        queriesDir, ontologyDir, queryTimeoutMs, serviceAllow, strict);
-                case "input" -> new Config(base, host, port, Path.of(v), referenceDir, curationDir, queriesDir,
-                        ontologyDir, queryTimeoutMs, serviceAllow, strict);
-                case "reference.dir" -> new Config(base, host, port, input, Path.of(v), curationDir,
-                        queriesDir, ontologyDir, queryTimeoutMs, serviceAllow, strict);
-                case "curation.dir" -> new Config(base, host, port, input, referenceDir, Path.of(v),
-                        queriesDir, ontologyDir, queryTimeoutMs, serviceAllow, strict);
-                case "queries.dir" -> new Config(base, host, port, input, referenceDir, curationDir,
-                        Path.of(v), ontologyDir, queryTimeoutMs, serviceAllow, strict);
-                case "ontology.dir" -> new Config(base, host, port, input, referenceDir, curationDir,
-                        queriesDir, Path.of(v), queryTimeoutMs, serviceAllow, strict);
-                case "query.timeout.ms" -> new Config(base, host, port, input, referenceDir, curationDir,
-                        queriesDir, ontologyDir, Long.parseLong(v), serviceAllow, strict);
-                case "service.allow" -> new Config(base, host, port, input, referenceDir, curationDir,
-                        queriesDir, ontologyDir, queryTimeoutMs,
-                        v.isEmpty() ? List.of() : Arrays.stream(v.split("[,\\s]+")).toList(), strict);
-                case "strict" -> new Config(base, host, port, input, referenceDir, curationDir, queriesDir,
-                        ontologyDir, queryTimeoutMs, serviceAllow, parseBoolean(v));
-                default -> throw new ConfigException("unknown configuration key '" + key + "' in " + origin
-                        + "; known keys: " + String.join(", ", KEYS));
-            };
+            return fromMap(values);
         } catch (NumberFormatException e) {
             throw new ConfigException("'" + key + "' in " + origin + " is not a number: " + value);
+        } catch (ConfigException e) {
+            throw new ConfigException("'" + key + "' in " + origin + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            if (e instanceof ConfigException) {
-                throw e;
-            }
             throw new ConfigException("'" + key + "' in " + origin + ": " + e.getMessage());
         }
+    }
+
+    /** This configuration as key-value text, in the order of {@link #KEYS}. */
+    public Map<String, String> toMap() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("base", base);
+        m.put("host", host);
+        m.put("port", Integer.toString(port));
+        m.put("input", input.toString());
+        m.put("reference.dir", referenceDir.toString());
+        m.put("curation.dir", curationDir.toString());
+        m.put("rules.dir", rulesDir.toString());
+        m.put("queries.dir", queriesDir.toString());
+        m.put("ontology.dir", ontologyDir.toString());
+        m.put("query.timeout.ms", Long.toString(queryTimeoutMs));
+        m.put("service.allow", String.join(",", serviceAllow));
+        m.put("strict", Boolean.toString(strict));
+        return m;
+    }
+
+    private static Config fromMap(Map<String, String> m) {
+        String allow = m.get("service.allow");
+        return new Config(m.get("base"), m.get("host"), Integer.parseInt(m.get("port")), Path.of(m.get("input")),
+                Path.of(m.get("reference.dir")), Path.of(m.get("curation.dir")), Path.of(m.get("rules.dir")),
+                Path.of(m.get("queries.dir")), Path.of(m.get("ontology.dir")),
+                Long.parseLong(m.get("query.timeout.ms")),
+                allow.isEmpty() ? List.of() : Arrays.stream(allow.split("[,\\s]+")).toList(),
+                parseBoolean(m.get("strict")));
     }
 
     private static boolean parseBoolean(String v) {

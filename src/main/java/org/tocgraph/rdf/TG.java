@@ -83,6 +83,7 @@ public final class TG {
     public static final Property viaGroup = property("viaGroup");
     public static final Property except = property("except");
     public static final Property validFrom = property("validFrom");
+    public static final Property validTo = property("validTo");
     public static final Property mechanism = property("mechanism");
     public static final Property convener = property("convener");
     public static final Property area = property("area");

@@ -1,0 +1,114 @@
+package org.tocgraph.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.tocgraph.config.Config;
+import org.tocgraph.pipeline.Pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code query}: run a named query (or a .rq file) against the graph. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a named query from queries/ (e.g. memberships) or a .rq file against the graph built "
+                + "from the source document, or against a Turtle file.")
+final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    Main.Common common = new Main.Common();
+
+    @Parameters(index = "0", paramLabel = "NAME|FILE", description = "Query name (file name in queries/ without "
+            + ".rq) or path to a .rq file.")
+    String query;
+
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "Query this RDF file instead of converting "
+            + "the source document.")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+        Config config = common.config();
+        Path file = resolve(config, query);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Query q;
+        try {
+            q = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new UserException(file + ": " + e.getMessage());
+        }
+        Model model = graph(config);
+        try (QueryExecution qe = QueryExecution.model(model).query(q).build()) {
+            if (q.isSelectType()) {
+                ResultSet rs = qe.execSelect();
+                switch (format) {
+                    case "table" -> ResultSetFormatter.out(System.out, rs, q.getPrologue());
+                    case "csv" -> ResultSetFormatter.outputAsCSV(System.out, rs);
+                    case "tsv" -> ResultSetFormatter.outputAsTSV(System.out, rs);
+                    case "json" -> ResultSetFormatter.outputAsJSON(System.out, rs);
+                    default -> throw new UserException("unknown format '" + format + "'; use table, csv, tsv or json");
+                }
+            } else if (q.isAskType()) {
+                System.out.println(qe.execAsk());
+            } else {
+                Model result = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                RDFDataMgr.write(System.out, result, Lang.TURTLE);
+            }
+        }
+        return 0;
+    }
+
+    static Path resolve(Config config, String query) {
+        Path asFile = Path.of(query);
+        if (query.endsWith(".rq") && Files.isRegularFile(asFile)) {
+            return asFile;
+        }
+        Path named = config.queriesDir().resolve(query + ".rq");
+        if (Files.isRegularFile(named)) {
+            return named;
+        }
+        throw new UserException("no query named '" + query + "' in " + config.queriesDir()
+                + " and no such .rq file; try: " + String.join(", ", names(config)));
+    }
+
+    static java.util.List<String> names(Config config) {
+        try (var s = Files.list(config.queriesDir())) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        } catch (IOException e) {
+            return java.util.List.of();
+        }
+    }
+
+    private Model graph(Config config) {
+        if (data == null) {
+            return Pipeline.run(config).model();
+        }
+        if (!Files.isRegularFile(data)) {
+            throw new UserException(data + ": no such file");
+        }
+        try {
+            return RDFDataMgr.loadModel(data.toString());
+        } catch (RiotException e) {
+            throw new UserException(data + ": not readable as RDF: " + e.getMessage());
+        }
+    }
+}

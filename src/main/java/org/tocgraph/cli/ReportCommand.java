@@ -1,0 +1,50 @@
+package org.tocgraph.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.tocgraph.config.Config;
+import org.tocgraph.io.AtomicFiles;
+import org.tocgraph.pipeline.Pipeline;
+import org.tocgraph.report.QualityReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code report}: the data-quality report. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the data-quality report: every reassignment, curation decision, ambiguity, "
+                + "duplicate, conflicting figure, count mismatch, unresolved name and skipped line.")
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    Main.Common common = new Main.Common();
+
+    @Option(names = "--input", paramLabel = "FILE", defaultValue = "data/source/000_1ac077aacd7d84d9.txt",
+            description = "The document (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = "--format", defaultValue = "md", description = "md or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path out;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        Config config = common.config().with("input", input.toString());
+        Pipeline p = Pipeline.run(config);
+        QualityReport report = new QualityReport(p.result());
+        String text = switch (format) {
+            case "md", "markdown" -> report.markdown();
+            case "html" -> report.html();
+            default -> throw new UserException("unknown report format '" + format + "'; use md or html");
+        };
+        if (out == null) {
+            System.out.print(text);
+        } else {
+            AtomicFiles.writeString(out, text);
+        }
+        return 0;
+    }
+}

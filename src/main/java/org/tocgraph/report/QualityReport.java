@@ -1,0 +1,125 @@
+package org.tocgraph.report;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.text.StringEscapeUtils;
+import org.tocgraph.interpret.Interpreter;
+import org.tocgraph.model.Diagnostic;
+import org.tocgraph.model.Diagnostic.Kind;
+import org.tocgraph.model.Entry;
+
+/**
+ * The data-quality report: every judgement the converter made or could not make, grouped by kind,
+ * each with its source line, as Markdown and as HTML.
+ *
+ * <pre>{@code
+ * String md = new QualityReport(pipeline.result()).markdown();
+ * }</pre>
+ */
+public final class QualityReport {
+    private static final Map<Kind, String[]> SECTIONS = new EnumMap<>(Map.of(
+            Kind.REASSIGNED, new String[] {"Rule-based reassignments",
+                "Text the extraction put in the wrong row or role, moved by a general rule."},
+            Kind.CURATION, new String[] {"Curation decisions",
+                "Judgement calls from data/curation/decisions.csv, applied on top of the rules."},
+            Kind.AMBIGUITY, new String[] {"Remaining ambiguities",
+                "Text that allows more than one reading; the reading taken is given."},
+            Kind.DUPLICATE, new String[] {"Duplicates", "Rows that describe the same mechanism."},
+            Kind.CONFLICT, new String[] {"Conflicting figures", "Rows that give different figures for one thing."},
+            Kind.COUNT_MISMATCH, new String[] {"Counts that disagree with the list",
+                "A stated count differs from the number of members the row names."},
+            Kind.UNRESOLVED, new String[] {"Unresolved names",
+                "Capitalised text that matched no state, organization or group; it stays in the cell text only."},
+            Kind.SUGGESTION, new String[] {"Suggestions (not applied)",
+                "Fuzzy matches for unresolved names, for a reviewer to confirm by adding an alias or a decision."},
+            Kind.SKIPPED, new String[] {"Skipped lines", "Lines of the file that are not part of any row."}));
+
+    private final Interpreter.Result result;
+
+    public QualityReport(Interpreter.Result result) {
+        this.result = result;
+    }
+
+    private Map<Kind, List<Diagnostic>> byKind() {
+        return result.diagnostics().stream().collect(Collectors.groupingBy(Diagnostic::kind,
+                () -> new EnumMap<>(Kind.class), Collectors.toList()));
+    }
+
+    private String summary() {
+        List<Entry> entries = result.entries();
+        long mechanisms = entries.stream().map(Entry::mechanism).distinct().count();
+        long stated = entries.stream().mapToLong(e -> e.memberships().stream().filter(m -> !m.inferred()).count())
+                .sum();
+        long inferred = entries.stream().mapToLong(e -> e.memberships().stream().filter(m -> m.inferred()).count())
+                .sum();
+        return result.table().source() + ": " + result.table().lineCount() + " lines, " + entries.size()
+                + " rows, " + mechanisms + " mechanisms, " + stated + " stated and " + inferred
+                + " inferred memberships (groups expanded at " + result.referenceDate() + ").";
+    }
+
+    public String markdown() {
+        StringBuilder sb = new StringBuilder("# tocgraph data-quality report\n\n").append(summary()).append("\n");
+        Map<Kind, List<Diagnostic>> byKind = byKind();
+        for (Kind k : Kind.values()) {
+            List<Diagnostic> ds = byKind.getOrDefault(k, List.of());
+            sb.append("\n## ").append(SECTIONS.get(k)[0]).append(" (").append(ds.size()).append(")\n\n")
+                    .append(SECTIONS.get(k)[1]).append("\n\n");
+            if (ds.isEmpty()) {
+                sb.append("None.\n");
+                continue;
+            }
+            sb.append("| line | cell | text | reading |\n|---:|---|---|---|\n");
+            for (Diagnostic d : ds) {
+                sb.append("| ").append(d.line()).append(" | ").append(d.column() == null ? "" : d.column().header())
+                        .append(" | ").append(md(d.text())).append(" | ").append(md(d.message())).append(" |\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String md(String s) {
+        String t = s.length() > 300 ? s.substring(0, 297) + "..." : s;
+        return t.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+    }
+
+    public String html() {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>tocgraph data-quality report</title><style>"
+                + "body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}"
+                + "table{border-collapse:collapse;width:100%;margin-bottom:1rem}"
+                + "td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}"
+                + "th{background:#f3f3f3}td.n{text-align:right}nav a{margin-right:1rem}"
+                + "</style></head><body>\n<nav><a href=\"/\">tocgraph</a><a href=\"/report.md\">Markdown</a></nav>"
+                + "\n<h1>Data-quality report</h1>\n<p>").append(esc(summary())).append("</p>\n<ul>");
+        Map<Kind, List<Diagnostic>> byKind = byKind();
+        for (Kind k : Kind.values()) {
+            sb.append("<li><a href=\"#").append(k.name().toLowerCase()).append("\">").append(SECTIONS.get(k)[0])
+                    .append("</a> (").append(byKind.getOrDefault(k, List.of()).size()).append(")</li>");
+        }
+        sb.append("</ul>\n");
+        for (Kind k : Kind.values()) {
+            List<Diagnostic> ds = byKind.getOrDefault(k, List.of());
+            sb.append("<h2 id=\"").append(k.name().toLowerCase()).append("\">").append(SECTIONS.get(k)[0])
+                    .append(" (").append(ds.size()).append(")</h2>\n<p>").append(esc(SECTIONS.get(k)[1]))
+                    .append("</p>\n");
+            if (ds.isEmpty()) {
+                continue;
+            }
+            sb.append("<table><tr><th>line</th><th>cell</th><th>text</th><th>reading</th></tr>\n");
+            for (Diagnostic d : ds) {
+                sb.append("<tr><td class=\"n\">").append(d.line()).append("</td><td>")
+                        .append(d.column() == null ? "" : esc(d.column().header())).append("</td><td>")
+                        .append(esc(d.text())).append("</td><td>").append(esc(d.message())).append("</td></tr>\n");
+            }
+            sb.append("</table>\n");
+        }
+        return sb.append("</body></html>\n").toString();
+    }
+
+    private static String esc(String s) {
+        return StringEscapeUtils.escapeHtml4(s);
+    }
+}
