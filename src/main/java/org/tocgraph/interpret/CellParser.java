@@ -81,8 +81,8 @@ public final class CellParser {
     private record DateItem(String value) implements Item {
     }
 
-    /** A list separator: comma, "and", "&", "+", a bracket. */
-    private record Sep() implements Item {
+    /** A list separator: comma, "and", "&", "+"; or a bracket, which does not end a run of prose. */
+    private record Sep(boolean bracket, boolean and) implements Item {
     }
 
     /** The end of a sentence or clause ({@code line} true for the end of a source line). */
@@ -106,17 +106,16 @@ public final class CellParser {
             if (tokens.stream().noneMatch(Token::word)) {
                 continue;
             }
-            items.addAll(recognise(tokens, f, unmatched));
+            items.addAll(recognise(tokens, f));
             items.add(new Stop(true));
         }
-        return new Result(new Walker(texts, cell).walk(items), unmatched);
+        return new Result(new Walker(texts, cell, unmatched).walk(items), unmatched);
     }
 
-    private List<Item> recognise(List<Token> tokens, Fragment f, List<Unmatched> unmatched) {
+    private List<Item> recognise(List<Token> tokens, Fragment f) {
         List<Item> items = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
-        List<Token> capitalRun = new ArrayList<>();
         while (i < n) {
             Token t = tokens.get(i);
             int next = -1;
@@ -177,9 +176,11 @@ public final class CellParser {
             }
             if (item == null) {
                 String s = t.norm();
-                if (s.equals(",") || s.equals("and") || s.equals("&") || s.equals("+") || s.equals("(")
-                        || s.equals(")") || s.equals("/") || s.equals("-") || s.equals(":")) {
-                    item = new Sep();
+                if (s.equals(",") || s.equals("and") || s.equals("&") || s.equals("+") || s.equals("/")
+                        || s.equals("-") || s.equals(":")) {
+                    item = new Sep(false, s.equals("and"));
+                } else if (s.equals("(") || s.equals(")")) {
+                    item = new Sep(true, false);
                 } else if (s.equals(";") || s.equals(".")) {
                     item = new Stop(false);
                 } else {
@@ -187,26 +188,12 @@ public final class CellParser {
                 }
                 next = i + 1;
             }
-            if (item instanceof Word w && w.token().word() && Character.isUpperCase(w.token().text().charAt(0))
-                    && !STOPWORDS.contains(w.token().norm())) {
-                capitalRun.add(w.token());
-            } else if (!(item instanceof Word w2 && STOPWORDS.contains(w2.token().norm()) && !capitalRun.isEmpty())) {
-                flushRun(capitalRun, f, unmatched);
-            }
             items.add(item);
             i = next;
         }
-        flushRun(capitalRun, f, unmatched);
         return items;
     }
 
-    private static void flushRun(List<Token> run, Fragment f, List<Unmatched> unmatched) {
-        if (!run.isEmpty()) {
-            unmatched.add(new Unmatched(f.line(), f.text().substring(run.get(0).start(),
-                    run.get(run.size() - 1).end())));
-            run.clear();
-        }
-    }
 
     private static Integer number(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -316,14 +303,59 @@ public final class CellParser {
         private boolean prevMention;
         private int lastGroupClaimIndex = -1;
 
-        Walker(List<String> texts, Cell cell) {
+        private final List<Unmatched> unmatched;
+        /** Capitalised words that matched nothing, since the last other item. */
+        private final List<Word> run = new ArrayList<>();
+        /** Stopwords after the run that may join it to a following capitalised word ("Wildlife and Forest"). */
+        private final List<Word> runGlue = new ArrayList<>();
+        private boolean runListStart;
+        private boolean proseSentence;
+        private Item previous;
+
+        Walker(List<String> texts, Cell cell, List<Unmatched> unmatched) {
             this.texts = texts;
             this.cell = cell;
+            this.unmatched = unmatched;
+        }
+
+        /** True for items after which a name may start a list item. */
+        private boolean listBoundary(Item item) {
+            return item == null || item instanceof Sep || item instanceof Stop || item instanceof RoleItem
+                    || item instanceof CountItem || (item instanceof MarkerItem mk
+                            && mk.type() != Rules.MarkerType.PLAIN && mk.type() != Rules.MarkerType.REFERENCE)
+                    || (item instanceof Mention && lastMentionWasListItem);
+        }
+
+        private boolean lastMentionWasListItem;
+
+        /** Ends a run of unmatched capitalised words; reports it if it stands where a list item would. */
+        private void flushRun(Item next) {
+            if (run.isEmpty()) {
+                runGlue.clear();
+                return;
+            }
+            boolean listEnd = next == null || next instanceof Sep || next instanceof Stop || next instanceof RoleItem
+                    || next instanceof CountItem || next instanceof Mention;
+            if (runListStart && listEnd && !description && !proseSentence) {
+                Word first = run.get(0);
+                Word last = run.get(run.size() - 1);
+                unmatched.add(new Unmatched(first.line(), lineText(first.line())
+                        .substring(first.token().start(), last.token().end())));
+            }
+            run.clear();
+            runGlue.clear();
+        }
+
+        private boolean capitalised(Word w) {
+            return w.token().word() && Character.isUpperCase(w.token().text().charAt(0))
+                    && !STOPWORDS.contains(w.token().norm());
         }
 
         List<Claim> walk(List<Item> items) {
             for (int k = 0; k < items.size(); k++) {
                 Item item = items.get(k);
+                trackRun(item);
+                previous = item;
                 if (item instanceof Stop s) {
                     close();
                     prefixRole = null;
@@ -378,6 +410,9 @@ public final class CellParser {
                     }
                     proseRun = 0;
                     prevMention = false;
+                } else if (item instanceof MarkerItem m && m.type() == Rules.MarkerType.PLAIN) {
+                    proseRun++;
+                    prevMention = false;
                 } else if (item instanceof MarkerItem m) {
                     marker(m.type());
                     proseRun = 0;
@@ -386,14 +421,17 @@ public final class CellParser {
                     if (!list.isEmpty()) {
                         dates.put(list.get(list.size() - 1), d.value());
                     }
-                } else if (item instanceof Sep) {
-                    proseRun = 0;
+                } else if (item instanceof Sep sep) {
+                    if (!sep.bracket()) {
+                        proseRun = 0;
+                    }
                     prevMention = false;
                 } else if (item instanceof Word w) {
                     if (w.token().word() && !STOPWORDS.contains(w.token().norm())) {
                         proseRun++;
                         if (proseRun >= PROSE_RUN) {
                             listFollowsCount = false;
+                            proseSentence = true;
                         }
                     }
                     prevMention = false;
@@ -401,8 +439,30 @@ public final class CellParser {
                     mention(m);
                 }
             }
+            flushRun(null);
             close();
             return claims;
+        }
+
+        private void trackRun(Item item) {
+            if (item instanceof Word w && capitalised(w)) {
+                if (run.isEmpty()) {
+                    runListStart = listBoundary(previous);
+                } else {
+                    runGlue.stream().filter(java.util.Objects::nonNull).forEach(run::add);
+                }
+                runGlue.clear();
+                run.add(w);
+            } else if (item instanceof Word w && !run.isEmpty() && (w.token().is("of") || w.token().is("the"))) {
+                runGlue.add(w);
+            } else if (item instanceof Sep sep && sep.and() && !run.isEmpty()) {
+                runGlue.add(null);
+            } else {
+                flushRun(runGlue.isEmpty() ? item : runGlue.get(0) == null ? new Sep(false, true) : runGlue.get(0));
+            }
+            if (item instanceof Stop) {
+                proseSentence = false;
+            }
         }
 
         private final Map<Mention, String> dates = new java.util.HashMap<>();
@@ -424,7 +484,7 @@ public final class CellParser {
                         listFollowsCount = true;
                     }
                 }
-                default -> throw new IllegalStateException();
+                default -> throw new IllegalStateException("not handled here: " + type);
             }
         }
         private final List<Boolean> adjacency = new ArrayList<>();
@@ -445,10 +505,13 @@ public final class CellParser {
             Type type;
             if (description || referenceNext || proseRun >= PROSE_RUN) {
                 type = Type.REFERENCE;
+                lastMentionWasListItem = false;
             } else if (coverage) {
                 type = Type.COVERAGE;
+                lastMentionWasListItem = true;
             } else {
                 type = Type.MEMBERSHIP;
+                lastMentionWasListItem = true;
             }
             referenceNext = false;
             if (prevMention && !list.isEmpty()) {

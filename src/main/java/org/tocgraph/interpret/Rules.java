@@ -32,7 +32,7 @@ public final class Rules {
     public enum Position { BEFORE, AFTER }
 
     /** What a marker does to the names next to it. */
-    public enum MarkerType { COVERAGE, DESCRIPTION, INCLUDING, EXCEPT, REFERENCE }
+    public enum MarkerType { COVERAGE, DESCRIPTION, INCLUDING, EXCEPT, REFERENCE, PLAIN }
 
     public record RolePhrase(List<String> words, Position position, Role role) {
     }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}"                                  // U.S.
+            + "|\\p{N}+(?:\\.\\p{N}+)+"                            // 11.3
             + "|[\\p{L}\\p{N}]+(?:['’\\-&][\\p{L}\\p{N}]+)*(?=['’][sS]\\b)"  // word before a possessive
             + "|['’][sS]\\b"                                     // the possessive itself
             + "|[\\p{L}\\p{N}]+(?:['’\\-&][\\p{L}\\p{N}]+)*"       // words, numbers, hyphenated names
