@@ -46,12 +46,17 @@ public final class InputGuard {
         if (bytes.length == 0) {
             throw new ExtractException(name, 0, "file is empty");
         }
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            // Excel's "Unicode Text" export; without this it would be reported as binary.
+            throw new ExtractException(name, 0, "UTF-16 text; save the file as UTF-8");
+        }
         int line = 1;
-        for (byte b : bytes) {
-            if (b == 0) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
                 throw new ExtractException(name, line, "binary data (NUL byte); expected UTF-8 text");
             }
-            if (b == '\n') {
+            if (endsLine(bytes, i)) {
                 line++;
             }
         }
@@ -60,7 +65,7 @@ public final class InputGuard {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ExtractException(name, firstBadLine(bytes), "not valid UTF-8 text");
+            throw new ExtractException(name, firstBadLine(bytes), "not valid UTF-8 text; save the file as UTF-8");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -87,7 +92,7 @@ public final class InputGuard {
         int line = 1;
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
+            if (i == bytes.length || endsLine(bytes, i)) {
                 try {
                     decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
                 } catch (CharacterCodingException e) {
@@ -98,5 +103,13 @@ public final class InputGuard {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the byte at {@code i} ends a line (LF, CR, or the LF of CRLF), so that line numbers agree
+     * with {@link #readLines}. Safe on raw UTF-8: bytes of multi-byte sequences are all above 0x7F.
+     */
+    private static boolean endsLine(byte[] bytes, int i) {
+        return bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n');
     }
 }
