@@ -70,9 +70,10 @@ public final class TextTableReader implements TableReader {
         }
         int[] pages = pages(kinds, lines);
 
-        List<Row> rows = new ArrayList<>();
+        // Fragments are gathered per row and cell, then frozen once: a file of many continuation
+        // lines must not cost a copy per line.
+        List<List<List<Fragment>>> rowCells = new ArrayList<>();
         List<SkippedLine> skipped = new ArrayList<>();
-        Row current = null;
         for (int i = 0; i < n; i++) {
             int lineNo = i + 1;
             String l = lines.get(i);
@@ -87,22 +88,29 @@ public final class TextTableReader implements TableReader {
                     String[] cells = cells(name, lineNo, l);
                     boolean startsRow = !cells[0].isEmpty() && (!cells[1].isEmpty() || !cells[2].isEmpty());
                     if (startsRow) {
-                        current = new Row(rows.size() + 1, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY);
-                        rows.add(current);
-                    } else if (current == null) {
+                        List<List<Fragment>> row = new ArrayList<>();
+                        for (int c = 0; c < CELLS; c++) {
+                            row.add(new ArrayList<>());
+                        }
+                        rowCells.add(row);
+                    } else if (rowCells.isEmpty()) {
                         throw new ExtractException(name, lineNo, "a continuation line (no Frequency or Convening"
                                 + " bodies text) comes before the first row of the table");
                     }
-                    for (Column c : Column.values()) {
-                        String text = cells[c.ordinal()];
-                        if (!text.isEmpty()) {
-                            current = current.with(c, current.cell(c).plus(new Fragment(lineNo, pages[i], text)));
+                    List<List<Fragment>> current = rowCells.get(rowCells.size() - 1);
+                    for (int c = 0; c < CELLS; c++) {
+                        if (!cells[c].isEmpty()) {
+                            current.get(c).add(new Fragment(lineNo, pages[i], cells[c]));
                         }
                     }
-                    rows.set(rows.size() - 1, current);
                 }
                 default -> throw new IllegalStateException();
             }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (List<List<Fragment>> rc : rowCells) {
+            rows.add(new Row(rows.size() + 1, new Cell(rc.get(0)), new Cell(rc.get(1)), new Cell(rc.get(2)),
+                    new Cell(rc.get(3))));
         }
         if (rows.isEmpty()) {
             throw new ExtractException(name, firstHeader + 1, "no table: the header row has no rows under it");
