@@ -477,7 +477,10 @@ public final class CellParser {
                     close();
                     description = true;
                 }
-                case EXCEPT -> exceptMode = true;
+                case EXCEPT -> {
+                    close();
+                    exceptMode = true;
+                }
                 case REFERENCE -> referenceNext = true;
                 case INCLUDING -> {
                     if (list.isEmpty() && lastCount != null) {
