@@ -19,8 +19,9 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Builds the RDF description of one IRI: the triples with it as subject, those of its hash-IRI
- * children ({@code IRI#...}, the evidence nodes), the triples with it as object, and the
- * {@code rdfs:label}s of every IRI these mention, so a client can render the result alone.
+ * children ({@code IRI#...}, the evidence nodes), those of any blank nodes these reach, the
+ * triples with it as object, and the {@code rdfs:label}s of every IRI these mention, so a client
+ * can render the result alone.
  *
  * <p>Triples come out in a fixed order: the resource first, then its hash children, then the other
  * subjects by IRI; within a subject {@code rdf:type}, then labels, then the other predicates by
@@ -82,6 +83,7 @@ final class Describer {
         for (Node child : hashChildren.getOrDefault(focus.getURI(), List.of())) {
             addAll(triples, source, child, Node.ANY, Node.ANY);
         }
+        closeOverBlankNodes(triples);
         addAll(triples, source, Node.ANY, Node.ANY, focus);
         Set<Node> mentioned = new LinkedHashSet<>();
         for (Triple t : triples) {
@@ -97,6 +99,24 @@ final class Describer {
             }
         }
         return ordered(focus, triples);
+    }
+
+    /** Adds the triples of blank nodes the description reaches, as a concise bounded description does. */
+    private void closeOverBlankNodes(Set<Triple> triples) {
+        Set<Node> visited = new LinkedHashSet<>();
+        List<Triple> pending = new ArrayList<>(triples);
+        while (!pending.isEmpty()) {
+            Node o = pending.remove(pending.size() - 1).getObject();
+            if (o.isBlank() && visited.add(o)) {
+                Set<Triple> more = new LinkedHashSet<>();
+                addAll(more, source, o, Node.ANY, Node.ANY);
+                for (Triple t : more) {
+                    if (triples.add(t)) {
+                        pending.add(t);
+                    }
+                }
+            }
+        }
     }
 
     /** Everything in the source, with one resource first (used for the ontology document). */

@@ -61,7 +61,7 @@ final class OntologyPage extends Page {
         List<Node> schemes = ofTypes(n(SKOS.ConceptScheme));
         out.append("<nav class=\"toc\"><a href=\"#classes\">Classes</a> · <a href=\"#properties\">Properties</a>")
                 .append(" · <a href=\"#concepts\">Concepts</a> · <a href=\"#individuals\">Individuals</a></nav>\n");
-        terms("classes", "Classes", classes);
+        terms("classes", "Classes", classes, false);
         out.append("<section id=\"properties\">\n<h2>Properties</h2>\n");
         subTerms("Object properties", objectProps);
         subTerms("Datatype properties", dataProps);
@@ -92,15 +92,15 @@ final class OntologyPage extends Page {
                 individuals.add(s);
             }
         }
-        terms("individuals", "Other individuals", individuals);
+        terms("individuals", "Other individuals", individuals, true);
         foot(TG.ONTOLOGY);
         return out.toString();
     }
 
-    private void terms(String id, String heading, List<Node> nodes) {
+    private void terms(String id, String heading, List<Node> nodes, boolean showType) {
         out.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(heading)).append("</h2>\n");
         for (Node t : nodes) {
-            term(t);
+            term(t, showType);
         }
         out.append("</section>\n");
     }
@@ -111,13 +111,16 @@ final class OntologyPage extends Page {
         }
         out.append("<h3 class=\"group\">").append(esc(heading)).append("</h3>\n");
         for (Node t : nodes) {
-            term(t);
+            term(t, false);
         }
     }
 
-    private void term(Node t) {
+    /** One term; {@code showType} for individuals, whose type the section does not tell. */
+    private void term(Node t, boolean showType) {
         done.add(t);
-        out.append("<article class=\"term\"").append(anchor(t)).append(">\n<h3>").append(esc(labels.label(t)))
+        // Hash terms live on this page; others (concepts) have their own page to link to.
+        String heading = t.getURI().startsWith(TG.NS) ? esc(labels.label(t)) : link(t);
+        out.append("<article class=\"term\"").append(anchor(t)).append(">\n<h3>").append(heading)
                 .append(" <small class=\"qn\">").append(esc(labels.fallback(t.getURI()))).append("</small></h3>\n");
         comments(t);
         StringBuilder dl = new StringBuilder();
@@ -138,7 +141,9 @@ final class OntologyPage extends Page {
                 dl.append("</ul></dd>\n");
             }
         }
-        axiom(dl, t, n(RDF.type), "Type");
+        if (showType) {
+            axiom(dl, t, n(RDF.type), "Type");
+        }
         if (!dl.isEmpty()) {
             out.append("<dl>\n").append(dl).append("</dl>\n");
         }

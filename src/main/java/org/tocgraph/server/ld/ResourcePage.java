@@ -55,9 +55,12 @@ final class ResourcePage extends Page {
         fact(n(TG.frequencyText), "Meeting frequency (as written)");
         fact(n(TG.cadence), "Cadence");
         fact(n(TG.duration), "Interval");
+        fact(n(TG.frequency), "Frequency (with evidence)");
         fact(n(TG.convenedBy), "Convened by");
         fact(n(TG.conveningText), "Convening bodies (as written)");
+        fact(n(TG.convening), "Convenings (with evidence)");
         fact(n(TG.covers), "Covers");
+        fact(n(TG.coverage), "Coverage (with evidence)");
         fact(n(TG.correspondsTo), "Corresponds to");
         fact(n(TG.kind), "Kind");
         fact(n(TG.hostState), "Host state");

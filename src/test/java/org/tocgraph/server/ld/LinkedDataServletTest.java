@@ -133,6 +133,9 @@ class LinkedDataServletTest {
                 .addProperty(TG.acronym, "CND")
                 .addProperty(TG.convenedBy, ecosoc).addProperty(TG.convenedBy, unodc)
                 .addProperty(TG.conveningText, "ECOSOC; UNODC")
+                .addProperty(TG.convening, m.createResource(iris.convening("cnd", "organization/ecosoc"))
+                        .addProperty(RDF.type, TG.Convening)
+                        .addProperty(TG.mechanism, cnd).addProperty(TG.convener, ecosoc))
                 .addProperty(TG.statedCount, count)
                 .addProperty(TG.entry, cndEntry);
         ecosoc.addProperty(RDF.type, TG.Organization).addProperty(RDFS.label, "Economic and Social Council");
@@ -317,6 +320,7 @@ class LinkedDataServletTest {
         assertTrue(convened.contains(">Economic and Social Council</a>"), convened);
         assertTrue(convened.contains(">United Nations Office on Drugs and Crime</a>"), convened);
         assertTrue(html.contains("<q>ECOSOC; UNODC</q>"));
+        assertTrue(html.contains("<a href=\"../../id/convening/cnd/organization/ecosoc\" title=\"https://w3id.org/tocgraph/id/convening/cnd/organization/ecosoc\">Economic and Social Council convenes Commission on Narcotic Drugs</a>"), html);
         String counts = html.substring(html.indexOf("<section id=\"stated-counts\">"));
         counts = counts.substring(0, counts.indexOf("</section>"));
         assertTrue(counts.contains("<td>53</td>"), counts);
