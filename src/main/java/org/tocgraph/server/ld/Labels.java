@@ -1,5 +1,6 @@
 package org.tocgraph.server.ld;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -137,9 +138,15 @@ final class Labels {
             if (count != null) {
                 boolean atLeast = g.contains(n, TG.isMinimum.asNode(), Node.ANY)
                         && "true".equals(object(g, n, TG.isMinimum.asNode()).getLiteralLexicalForm());
-                Node role = object(g, n, TG.countedRole.asNode());
+                List<String> what = new ArrayList<>();
+                for (Node p : List.of(TG.countedRole.asNode(), TG.countedKind.asNode())) {
+                    Node v = object(g, n, p);
+                    if (v != null) {
+                        what.add(name(v));
+                    }
+                }
                 return Optional.of("Stated count: " + (atLeast ? "at least " : "") + count.getLiteralLexicalForm()
-                        + (role == null ? "" : " " + name(role)));
+                        + (what.isEmpty() ? "" : " (" + String.join(", ", what) + ")"));
             }
             Node line = object(g, n, TG.sourceLine.asNode());
             if (line != null) {

@@ -165,6 +165,7 @@ public final class LinkedDataServlet extends HttpServlet {
             if (rep == Representation.HTML) {
                 String html = new MessagePage(new Linker(dataRoot, path), labels, path).render("Not found",
                         "There is no resource with this IRI in this dataset.", iri);
+                resp.setHeader("Content-Security-Policy", CSP);
                 send(req, resp, HttpServletResponse.SC_NOT_FOUND, rep.contentType, html.getBytes(StandardCharsets.UTF_8),
                         head, false);
             } else {

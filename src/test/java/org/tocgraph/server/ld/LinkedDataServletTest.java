@@ -327,6 +327,7 @@ class LinkedDataServletTest {
         assertTrue(counts.contains(">member</a>"));
         assertTrue(counts.contains(">State</a>"));
         assertTrue(counts.contains(">L14</a>"));
+        assertTrue(body(get("/id/count/cnd/L14-1", "text/html")).contains("<h1>Stated count: 53 (member, State)</h1>"));
         String unodc = body(get("/id/organization/unodc", "text/html"));
         String convenes = unodc.substring(unodc.indexOf("<section id=\"convenes\">"));
         assertTrue(convenes.substring(0, convenes.indexOf("</section>")).contains(">Commission on Narcotic Drugs</a>"));
