@@ -1,0 +1,144 @@
+package org.tocgraph.server.ld;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Proactive content negotiation on an {@code Accept} header, as RFC 9110 §12.5.1 describes it:
+ * each representation gets the weight of the <em>most specific</em> media range that matches one
+ * of its media types ({@code text/turtle} over {@code text/*} over {@code *}{@code /*}), so
+ * {@code *}{@code /*, text/html;q=0} excludes HTML. A weight of 0 means "not acceptable".
+ *
+ * <p>Ties are broken first by specificity (a client that names {@code application/ld+json} and
+ * also sends {@code *}{@code /*} gets JSON-LD), then by the order of the offers, which is the
+ * server's preference. A missing, empty or unparseable header accepts anything.
+ *
+ * <p>Jena's {@code AcceptList} is not used: it prefers the highest weight over the most specific
+ * range and does not treat {@code q=0} as a refusal.
+ */
+final class Negotiation {
+    private Negotiation() {
+    }
+
+    /** One media range of an Accept header. Wildcards are {@code "*"}. */
+    record Range(String type, String subtype, double q) {
+        /** 2 for {@code type/subtype}, 1 for {@code type/*}, 0 for {@code *}{@code /*}. */
+        int specificity() {
+            return "*".equals(type) ? 0 : "*".equals(subtype) ? 1 : 2;
+        }
+
+        boolean matches(String mediaType) {
+            int slash = mediaType.indexOf('/');
+            return specificity() == 0
+                    || type.equals(mediaType.substring(0, slash))
+                    && ("*".equals(subtype) || subtype.equals(mediaType.substring(slash + 1)));
+        }
+    }
+
+    /**
+     * Picks the representation to send.
+     *
+     * @param accept the Accept header, possibly null
+     * @param offers what the server can send, most preferred first
+     * @return the choice, or empty if the client finds none acceptable (a 406)
+     */
+    static Optional<Representation> choose(String accept, List<Representation> offers) {
+        List<Range> ranges = parse(accept);
+        if (ranges.isEmpty()) {
+            ranges = List.of(new Range("*", "*", 1.0));
+        }
+        Representation best = null;
+        double bestQ = 0;
+        int bestSpecificity = -1;
+        for (Representation offer : offers) {
+            Range range = forRepresentation(ranges, offer);
+            if (range == null || range.q() <= 0) {
+                continue;
+            }
+            if (range.q() > bestQ || range.q() == bestQ && range.specificity() > bestSpecificity) {
+                best = offer;
+                bestQ = range.q();
+                bestSpecificity = range.specificity();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The range that decides a representation's weight: the most specific match over all its media
+     * types, so {@code text/turtle;q=0} excludes Turtle even though {@code *}{@code /*} matches
+     * its alias {@code application/x-turtle}.
+     */
+    private static Range forRepresentation(List<Range> ranges, Representation offer) {
+        Range decisive = null;
+        for (String mediaType : offer.mediaTypes) {
+            Range r = mostSpecific(ranges, mediaType);
+            if (r != null && (decisive == null || r.specificity() > decisive.specificity()
+                    || r.specificity() == decisive.specificity() && r.q() > decisive.q())) {
+                decisive = r;
+            }
+        }
+        return decisive;
+    }
+
+    /** The most specific range matching a media type; of equally specific ones, the highest weight. */
+    private static Range mostSpecific(List<Range> ranges, String mediaType) {
+        Range found = null;
+        for (Range r : ranges) {
+            if (r.matches(mediaType) && (found == null || r.specificity() > found.specificity()
+                    || r.specificity() == found.specificity() && r.q() > found.q())) {
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    /** Parses an Accept header leniently: malformed ranges are skipped. */
+    static List<Range> parse(String accept) {
+        List<Range> ranges = new ArrayList<>();
+        if (accept == null) {
+            return ranges;
+        }
+        for (String item : accept.split(",")) {
+            String[] parts = item.split(";");
+            String mediaRange = parts[0].trim().toLowerCase(Locale.ROOT);
+            if (mediaRange.equals("*")) {
+                // Java's HttpURLConnection sends a bare "*".
+                mediaRange = "*/*";
+            }
+            int slash = mediaRange.indexOf('/');
+            if (slash <= 0 || slash == mediaRange.length() - 1 || mediaRange.indexOf('/', slash + 1) >= 0) {
+                continue;
+            }
+            String type = mediaRange.substring(0, slash);
+            String subtype = mediaRange.substring(slash + 1);
+            if ("*".equals(type) && !"*".equals(subtype)) {
+                continue;
+            }
+            Double q = 1.0;
+            for (int i = 1; i < parts.length; i++) {
+                String param = parts[i].trim();
+                int eq = param.indexOf('=');
+                if (eq > 0 && param.substring(0, eq).trim().equalsIgnoreCase("q")) {
+                    q = weight(param.substring(eq + 1).trim());
+                    // Parameters after the weight are accept-extensions; they do not matter here.
+                    break;
+                }
+            }
+            if (q != null) {
+                ranges.add(new Range(type, subtype, q));
+            }
+        }
+        return ranges;
+    }
+
+    /** A weight per RFC 9110 §12.4.2 ("0" to "1", up to three decimals), or null if malformed. */
+    private static Double weight(String text) {
+        if (!text.matches("0(\\.\\d{0,3})?|1(\\.0{0,3})?")) {
+            return null;
+        }
+        return Double.valueOf(text);
+    }
+}

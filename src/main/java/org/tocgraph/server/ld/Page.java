@@ -1,0 +1,177 @@
+package org.tocgraph.server.ld;
+
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The parts every HTML page shares: head with alternate links and inline CSS, site navigation,
+ * footer with the raw-data links, and the rendering of RDF terms. Everything from the data goes
+ * through {@link #esc}; only http(s) IRIs become outbound links.
+ */
+abstract class Page {
+    private static final String CSS = loadCss();
+
+    protected final StringBuilder out = new StringBuilder(16_384);
+    protected final Linker linker;
+    protected final Labels labels;
+    /** The last segment of the page's path, to which {@code ?format=} is appended. */
+    private final String self;
+
+    Page(Linker linker, Labels labels, String requestPath) {
+        this.linker = linker;
+        this.labels = labels;
+        this.self = requestPath.substring(requestPath.lastIndexOf('/') + 1);
+    }
+
+    private static String loadCss() {
+        try (InputStream in = Page.class.getResourceAsStream("/web/ld/ld.css")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /web/ld/ld.css");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String esc(String text) {
+        return escapeHtml4(text);
+    }
+
+    /** A link to the same resource in another representation. */
+    String formatHref(Representation r) {
+        return self + "?format=" + r.formatKey();
+    }
+
+    /**
+     * Opens the page.
+     *
+     * @param iri the resource described, or null for a message page (no alternate formats)
+     */
+    protected void head(String title, String iri) {
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(title)).append(" · tocgraph</title>\n");
+        if (iri != null) {
+            for (Representation r : Representation.rdf()) {
+                out.append("<link rel=\"alternate\" type=\"").append(r.mediaType()).append("\" href=\"")
+                        .append(esc(formatHref(r))).append("\" title=\"").append(r.title).append("\">\n");
+            }
+        }
+        out.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<header class=\"site\"><a class=\"brand\" href=\"").append(linker.root())
+                .append("\">tocgraph</a><nav>")
+                .append("<a href=\"").append(linker.root()).append("\">Home</a>")
+                .append("<a href=\"").append(linker.path("query")).append("\">SPARQL query</a>")
+                .append("<a href=\"").append(linker.path("def")).append("\">Ontology</a>")
+                .append("</nav></header>\n<main>\n");
+    }
+
+    /** Closes the page; {@code iri} as for {@link #head}. */
+    protected void foot(String iri) {
+        out.append("</main>\n<footer class=\"site\">\n");
+        if (iri != null) {
+            out.append("<p>This page describes <code>").append(esc(iri)).append("</code>. Raw data: ");
+            List<String> links = new ArrayList<>();
+            for (Representation r : Representation.rdf()) {
+                links.add("<a href=\"" + esc(formatHref(r)) + "\" type=\"" + r.mediaType() + "\">" + r.title + "</a>");
+            }
+            out.append(String.join(" · ", links))
+                    .append(". The same IRI answers in these formats by <code>Accept</code> header.</p>\n");
+        }
+        out.append("<p><a href=\"").append(linker.root()).append("\">Front page</a> · <a href=\"")
+                .append(linker.path("query")).append("\">SPARQL query</a> · <a href=\"")
+                .append(linker.path("def")).append("\">Ontology</a></p>\n</footer>\n</body>\n</html>\n");
+    }
+
+    /** A term as HTML: a link labelled by its label for IRIs, the text for literals. */
+    protected String value(Node n) {
+        return n.isLiteral() ? literal(n) : link(n);
+    }
+
+    /** An IRI as a link labelled by its label (or plain text if it must not be a link). */
+    protected String link(Node n) {
+        return link(n, labels.label(n));
+    }
+
+    protected String link(Node n, String text) {
+        if (!n.isURI()) {
+            return "<span>" + esc(text) + "</span>";
+        }
+        String iri = n.getURI();
+        String href = linker.href(iri);
+        if (href == null) {
+            return "<code>" + esc(iri) + "</code>";
+        }
+        String cls = linker.isLocal(iri) ? "" : " class=\"ext\"";
+        return "<a href=\"" + esc(href) + "\"" + cls + " title=\"" + esc(iri) + "\">" + esc(text) + "</a>";
+    }
+
+    /** A literal: its text, with a language tag or a datatype where one tells the reader something. */
+    protected String literal(Node n) {
+        String text = esc(n.getLiteralLexicalForm());
+        String lang = n.getLiteralLanguage();
+        if (!lang.isEmpty()) {
+            return "<span lang=\"" + esc(lang) + "\">" + text + "</span> <small class=\"dt\">@" + esc(lang) + "</small>";
+        }
+        String dt = n.getLiteralDatatypeURI();
+        if (dt == null || dt.equals(XSDDatatype.XSDstring.getURI()) || dt.equals(XSDDatatype.XSDinteger.getURI())
+                || dt.equals(XSDDatatype.XSDboolean.getURI()) || dt.equals(RDF.dtLangString.getURI())) {
+            return text;
+        }
+        return text + " <small class=\"dt\">" + esc(labels.fallback(dt)) + "</small>";
+    }
+
+    /** A predicate heading: its label, with the compact name beneath when that differs. */
+    protected String predicate(Node p) {
+        String label = labels.label(p);
+        String compact = labels.compact(p.getURI());
+        StringBuilder sb = new StringBuilder(link(p, label));
+        if (compact != null && !compact.equals(label)) {
+            sb.append(" <small class=\"qn\">").append(esc(compact)).append("</small>");
+        }
+        return sb.toString();
+    }
+
+    /** A two-column table of property → values for the triples given, grouped by predicate in order. */
+    protected void statements(List<Triple> triples) {
+        Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
+        for (Triple t : triples) {
+            byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
+        }
+        out.append("<table class=\"props\">\n<thead><tr><th scope=\"col\">Property</th><th scope=\"col\">Value</th></tr></thead>\n<tbody>\n");
+        for (Map.Entry<Node, List<Node>> e : byPredicate.entrySet()) {
+            out.append("<tr><th scope=\"row\">").append(predicate(e.getKey())).append("</th><td>");
+            List<Node> values = e.getValue();
+            if (values.size() == 1) {
+                out.append(value(values.get(0)));
+            } else {
+                out.append("<ul class=\"values\">");
+                for (Node v : values) {
+                    out.append("<li>").append(value(v)).append("</li>");
+                }
+                out.append("</ul>");
+            }
+            out.append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    /** Upper-cases the first letter, for headings made from labels. */
+    static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
