@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "tocgraph", mixinStandardHelpOptions = true, version = "tocgraph 0.1.0",
         description = "Knowledge graph of coordination mechanisms against transnational organized crime.",
-        subcommands = {ConvertCommand.class, QueryCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, QueryCommand.class, ReportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Options every subcommand shares: the config file and the strict/lenient switch. */
@@ -80,7 +80,8 @@ public final class Main implements Callable<Integer> {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (e instanceof ExtractException || e instanceof InterpretException || e instanceof ResolveException
-                    || e instanceof ConfigException || e instanceof UserException) {
+                    || e instanceof ConfigException || e instanceof UserException
+                    || e instanceof org.tocgraph.validate.ValidationException) {
                 err.println("tocgraph: " + e.getMessage());
                 return 2;
             }
