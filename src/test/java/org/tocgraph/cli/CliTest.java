@@ -1,0 +1,133 @@
+package org.tocgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: exit codes, output files, messages. */
+class CliTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void convertIsDeterministicAndMatchesTheCommittedRelease(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.ttl");
+        Path b = dir.resolve("b.ttl");
+        assertEquals(0, run("convert", "--out", a.toString()).code());
+        assertEquals(0, run("convert", "--out", b.toString()).code());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        assertArrayEquals(Files.readAllBytes(Path.of("data/release/tocgraph.ttl")), Files.readAllBytes(a),
+                "data/release/tocgraph.ttl is stale: run 'java -jar target/tocgraph.jar convert --out "
+                        + "data/release/tocgraph.ttl' and review the diff");
+        Model m = RDFDataMgr.loadModel(a.toString());
+        assertTrue(m.size() > 5000);
+    }
+
+    @Test
+    void badInputExitsNonZeroNamesFileAndLineAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out.ttl");
+        Run r = run("convert", "--input", "src/test/resources/bad/bad-wrong-cells.txt", "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("bad-wrong-cells.txt: [line 2]"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertFalse(Files.exists(out));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void badInputLeavesAnExistingOutputUntouched(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out.ttl");
+        Files.writeString(out, "previous release\n");
+        Path binary = dir.resolve("binary.txt");
+        Files.write(binary, new byte[] {'M', 'e', 0, 1, 2, '\n'});
+        Run r = run("convert", "--input", binary.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("binary.txt: [line 1]"), r.err());
+        assertEquals("previous release\n", Files.readString(out));
+    }
+
+    @Test
+    void unknownExtensionAndMissingFileAreClearErrors() {
+        Run r = run("convert", "--input", "README.md");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("README.md: unknown input type"), r.err());
+        r = run("convert", "--input", "no-such-file.txt");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no-such-file.txt: no such file"), r.err());
+    }
+
+    @Test
+    void queryByNameAsCsv() {
+        Run r = run("query", "states-by-mechanism-count", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("state,name,iso2,mechanisms,mechanismNames"), r.out());
+        assertTrue(r.out().contains(",Kazakhstan,KZ,6,"), r.out());
+        Run bad = run("query", "no-such-query");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("memberships"), "lists the available queries: " + bad.err());
+    }
+
+    @Test
+    void reportListsEveryKindOfJudgement() {
+        Run r = run("report");
+        assertEquals(0, r.code(), r.err());
+        for (String section : List.of("Rule-based reassignments", "Curation decisions", "Remaining ambiguities",
+                "Duplicates", "Conflicting figures", "Counts that disagree", "Unresolved names", "Skipped lines")) {
+            assertTrue(r.out().contains("## " + section), section);
+        }
+        // Line 64 ends "EBRD," and line 65 starts "WBG Albania": WBG belongs to GRECO's list.
+        assertTrue(r.out().contains("| 65 | Members | WBG | moved to the row above"), r.out());
+        // FATF: "38 member states" (line 18) against "42 member states" (line 45).
+        assertTrue(r.out().contains("line 18 says \"38 member states\" but line 45 says \"42 member states\""));
+    }
+
+    @Test
+    void strictModePassesOnTheDocumentBecauseEveryJudgementIsCurated() {
+        assertEquals(0, run("convert", "--strict").code());
+    }
+
+    @Test
+    void validateFailsOnABrokenGraph(@TempDir Path dir) throws IOException {
+        String ttl = Files.readString(Path.of("data/release/tocgraph.ttl"));
+        // Drop every line giving a source line: each fact's evidence then lacks tg:sourceLine.
+        String broken = ttl.replaceAll("(?m)^\\s*tg:sourceLine \\d+ ;\\n", "");
+        Path f = dir.resolve("broken.ttl");
+        Files.writeString(f, broken);
+        Run r = run("validate", "--data", f.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("tg:sourceLine"), r.out());
+        assertEquals(0, run("validate", "--data", "data/release/tocgraph.ttl").code());
+    }
+}
