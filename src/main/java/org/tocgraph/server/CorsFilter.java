@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,14 @@ final class CorsFilter extends HttpFilter {
         try {
             chain.doFilter(req, resp);
         } catch (IOException | ServletException | RuntimeException e) {
+            // A request Jetty could not parse, e.g. a bad %-escape in the query string, read lazily.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof HttpException he && he.getCode() >= 400 && he.getCode() < 500) {
+                    Responses.sendError(resp, he.getCode(), he.getCode() + " " + HttpStatus.getMessage(he.getCode())
+                            + ": malformed request (check the percent-encoding of the URL and form)");
+                    return;
+                }
+            }
             // Log the detail here; the client gets one line and never a stack trace.
             LOG.warn("Error handling {} {}: {}", req.getMethod(), req.getRequestURI(), e.toString());
             LOG.debug("Stack trace", e);

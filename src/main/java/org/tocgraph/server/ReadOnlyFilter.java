@@ -26,7 +26,8 @@ final class ReadOnlyFilter extends HttpFilter {
             throws IOException, ServletException {
         String method = req.getMethod();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
-            if (req.getParameter("update") != null && isQueryPath(path(req))) {
+            // An update in a query string changes nothing anywhere, but say so rather than ignore it.
+            if (req.getParameter("update") != null) {
                 readOnly(resp);
                 return;
             }

@@ -25,8 +25,8 @@ import org.apache.jena.sparql.util.Context;
  * HTTP executor, installed in the dataset's context (never the global one). Single links see the service
  * IRI after variables are substituted, so {@code SERVICE ?s} is checked per binding. Matching is exact on
  * scheme, host, port, path and query (case-insensitive scheme and host, default ports filled in); an IRI
- * with user information never matches. A {@code SERVICE SILENT} that is refused yields no rows, as a
- * failing silent service does.
+ * with user information never matches. {@code SERVICE SILENT} is refused too: SILENT hides a failing
+ * service, and a refusal is a policy the user should hear about, not a failure.
  */
 final class ServiceAllowList implements ChainingServiceExecutor {
 
