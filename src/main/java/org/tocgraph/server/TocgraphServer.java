@@ -3,7 +3,10 @@ package org.tocgraph.server;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +15,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -22,7 +27,14 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -88,6 +100,7 @@ public final class TocgraphServer implements AutoCloseable {
 
         // Private copies: what is served cannot change under the server, whatever the caller does later.
         Graph data = copy(publication.data().getGraph());
+        addKnownPrefixes(data);
         Graph ontology = copy(publication.ontology().getGraph());
         Downloads downloads = Downloads.build(data, publication.version());
         Summary summary = Summary.of(data);
@@ -197,6 +210,34 @@ public final class TocgraphServer implements AutoCloseable {
         PrefixMapping pm = c.getPrefixMapping();
         pm.setNsPrefixes(g.getPrefixMapping());
         return c;
+    }
+
+    /** Namespaces the dumps get a prefix for when the data uses them and has no prefix of its own. */
+    static final Map<String, String> KNOWN_PREFIXES = Map.ofEntries(
+            Map.entry("rdf", RDF.uri), Map.entry("rdfs", RDFS.uri), Map.entry("owl", OWL.NS),
+            Map.entry("xsd", XSD.NS), Map.entry("skos", SKOS.uri), Map.entry("dcterms", DCTerms.NS),
+            Map.entry("prov", Vocab.PROV), Map.entry("foaf", FOAF.NS), Map.entry("org", ORG.NS),
+            Map.entry("schema", "https://schema.org/"), Map.entry("tg", TG.NS), Map.entry("tgrole", TG.ROLE_NS),
+            Map.entry("tgcad", TG.CADENCE_NS), Map.entry("tgkind", TG.KIND_NS),
+            Map.entry("wd", "http://www.wikidata.org/entity/"));
+
+    private static void addKnownPrefixes(Graph g) {
+        PrefixMapping pm = g.getPrefixMapping();
+        Set<String> used = new HashSet<>();
+        g.find().forEach(t -> {
+            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                if (n.isURI()) {
+                    used.add(Summary.namespace(n.getURI()));
+                } else if (n.isLiteral() && !n.getLiteralDatatypeURI().isEmpty()) {
+                    used.add(Summary.namespace(n.getLiteralDatatypeURI()));
+                }
+            }
+        });
+        new TreeMap<>(KNOWN_PREFIXES).forEach((prefix, ns) -> {
+            if (used.contains(ns) && pm.getNsPrefixURI(prefix) == null && pm.getNsURIPrefix(ns) == null) {
+                pm.setNsPrefix(prefix, ns);
+            }
+        });
     }
 
     /** A host for a URL: a wildcard address is reached through loopback; IPv6 literals get brackets. */
