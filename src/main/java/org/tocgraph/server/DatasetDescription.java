@@ -87,7 +87,7 @@ final class DatasetDescription {
         ds.addLiteral(VOID.triples, integer(m, summary.triples()))
                 .addLiteral(VOID.distinctSubjects, integer(m, summary.distinctSubjects()))
                 .addLiteral(VOID.properties, integer(m, summary.properties()))
-                .addLiteral(VOID.classes, integer(m, (long) summary.classCounts().size()))
+                .addLiteral(VOID.classes, integer(m, summary.classCounts().size()))
                 .addProperty(VOID.uriSpace, iris.dataRoot());
         summary.vocabularies().forEach(v -> ds.addProperty(VOID.vocabulary, m.createResource(v)));
         summary.classCounts().forEach((cls, n) -> ds.addProperty(VOID.classPartition, m.createResource()

@@ -68,7 +68,13 @@ final class Downloads {
         Map<String, Download> byName = new LinkedHashMap<>();
         StringBuilder sums = new StringBuilder();
         for (RdfSyntax syntax : RdfSyntax.values()) {
-            byte[] plain = serialize(graph, syntax);
+            byte[] plain;
+            try {
+                plain = serialize(graph, syntax);
+            } catch (RuntimeException e) {
+                // E.g. a predicate RDF/XML cannot write. Fail the start: a missing dump must not go unnoticed.
+                throw new ServerException("cannot write the " + syntax.label + " dump: " + e.getMessage(), e);
+            }
             String name = PREFIX + "-" + version + "." + syntax.extension;
             Download p = new Download(name, syntax.contentType(), plain, syntax, false);
             Download z = new Download(name + ".gz", "application/gzip", gzip(plain), syntax, true);

@@ -115,7 +115,7 @@ public final class TocgraphServer implements AutoCloseable {
         });
         Map<String, Long> namedGraphs = new LinkedHashMap<>();
         namedGraphs.put(TG.ONTOLOGY, (long) ontology.size());
-        namedGraphs.put(iris.dataset(), (long) description.size());
+        namedGraphs.put(iris.dataset(), description.size());
         Model sd = ServiceDescription.build(iris, data.size(), namedGraphs, config.queryTimeoutMs(),
                 config.serviceAllow());
 
