@@ -1,0 +1,178 @@
+package org.tocgraph.server;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
+import org.tocgraph.rdf.Iris;
+import org.tocgraph.rdf.TG;
+
+/**
+ * The VoID and DCAT 3 description of the dataset, served at {@code /.well-known/void}.
+ *
+ * <p>Every URL of an endpoint or a download in it is the public base ({@code Config.base()}) followed by
+ * the server path, e.g. {@code https://w3id.org/tocgraph/tocgraph/sparql}: the deployment is expected to
+ * serve this server's root at the public base (a w3id.org redirect or a reverse proxy), which is also what
+ * makes the data IRIs under {@code {base}id/} dereference here.
+ */
+final class DatasetDescription {
+    private DatasetDescription() {
+    }
+
+    static final String TITLE = "tocgraph: international coordination mechanisms against transnational organized crime";
+    static final String DESCRIPTION = "A knowledge graph of the international mechanisms that coordinate action"
+            + " against transnational organized crime, converted from the list of coordination mechanisms in a"
+            + " working document of the UN System Chief Executives Board for Coordination, High-Level Committee"
+            + " on Programmes (CEB/HLCP), October 2025: each mechanism with its members, observers and partners,"
+            + " conveners, geographic coverage and meeting frequency, with line-level provenance to the source"
+            + " text and links to Wikidata, ISO 3166, UN M49 and GeoNames.";
+    static final int EXAMPLES = 3;
+
+    static Model build(Iris iris, Summary summary, Downloads downloads, String version, Instant modified) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(PrefixMapping.Standard);
+        m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", Vocab.DCAT).setNsPrefix("dcterms", DCTerms.NS)
+                .setNsPrefix("prov", Vocab.PROV).setNsPrefix("spdx", Vocab.SPDX).setNsPrefix("foaf", FOAF.NS)
+                .setNsPrefix("tg", TG.NS);
+        String base = iris.base();
+        Literal issued = dateTime(m, modified);
+
+        Resource ds = m.createResource(iris.dataset())
+                .addProperty(RDF.type, VOID.Dataset)
+                .addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(DCTerms.title, m.createLiteral(TITLE, "en"))
+                .addProperty(DCTerms.description, m.createLiteral(DESCRIPTION, "en"))
+                .addProperty(DCTerms.license, m.createResource(Vocab.CC_BY_4))
+                .addProperty(DCTerms.language, m.createResource("http://id.loc.gov/vocabulary/iso639-1/en"))
+                .addProperty(OWL.versionInfo, version)
+                .addProperty(Vocab.dcatVersion, version)
+                .addProperty(DCTerms.issued, issued)
+                .addProperty(DCTerms.modified, issued)
+                .addProperty(DCAT.landingPage, m.createResource(base))
+                .addProperty(FOAF.homepage, m.createResource(base))
+                .addProperty(DCTerms.conformsTo, m.createResource(TG.ONTOLOGY));
+        for (String k : new String[] {"transnational organized crime", "international cooperation",
+                "coordination mechanisms", "United Nations"}) {
+            ds.addProperty(DCAT.keyword, m.createLiteral(k, "en"));
+        }
+
+        summary.sourceDocument().ifPresent(doc -> {
+            Resource d = m.createResource(doc.getURI())
+                    .addProperty(RDF.type, TG.SourceDocument)
+                    .addProperty(RDF.type, FOAF.Document);
+            // Repeat what the data says about the document, so the attribution reads on its own.
+            for (Statement s : doc.listProperties().toList()) {
+                if (s.getPredicate().getNameSpace().equals(DCTerms.NS)) {
+                    m.add(d, s.getPredicate(), s.getObject());
+                }
+            }
+            ds.addProperty(DCTerms.source, d).addProperty(Vocab.wasDerivedFrom, d);
+        });
+
+        // Statistics, all computed from the data.
+        ds.addLiteral(VOID.triples, integer(m, summary.triples()))
+                .addLiteral(VOID.distinctSubjects, integer(m, summary.distinctSubjects()))
+                .addLiteral(VOID.properties, integer(m, summary.properties()))
+                .addLiteral(VOID.classes, integer(m, summary.classCounts().size()))
+                .addProperty(VOID.uriSpace, iris.dataRoot());
+        summary.vocabularies().forEach(v -> ds.addProperty(VOID.vocabulary, m.createResource(v)));
+        summary.classCounts().forEach((cls, n) -> ds.addProperty(VOID.classPartition, m.createResource()
+                .addProperty(VOID._class, cls).addLiteral(VOID.entities, integer(m, n.longValue()))));
+        summary.mechanisms().stream().limit(EXAMPLES)
+                .forEach(l -> ds.addProperty(VOID.exampleResource, m.createResource(l.iri())));
+
+        // Access: the SPARQL service and the dumps.
+        String endpoint = base + TocgraphServer.DATASET + "/sparql";
+        ds.addProperty(VOID.sparqlEndpoint, m.createResource(endpoint));
+        ds.addProperty(VOID.dataDump, m.createResource(base + "download/" + downloads.dump(RdfSyntax.TURTLE, false).name));
+        Resource service = m.createResource(iris.dataset() + "#sparql")
+                .addProperty(RDF.type, DCAT.DataService)
+                .addProperty(DCTerms.title, m.createLiteral("tocgraph SPARQL 1.1 query service", "en"))
+                .addProperty(DCAT.endpointURL, m.createResource(endpoint))
+                .addProperty(Vocab.endpointDescription, m.createResource(endpoint))
+                .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
+                .addProperty(DCAT.servesDataset, ds);
+        ds.addProperty(DCAT.distribution, m.createResource(iris.dataset() + "#distribution-sparql")
+                .addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCTerms.title, m.createLiteral("SPARQL endpoint", "en"))
+                .addProperty(DCAT.accessURL, m.createResource(endpoint))
+                .addProperty(DCAT.accessService, service)
+                .addProperty(DCTerms.license, m.createResource(Vocab.CC_BY_4)));
+        for (Downloads.Download d : downloads.dumps()) {
+            String key = d.syntax.extension + (d.gzip ? "-gz" : "");
+            Resource dist = m.createResource(iris.dataset() + "#distribution-" + key)
+                    .addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCTerms.title, m.createLiteral(d.syntax.label + " dump"
+                            + (d.gzip ? ", gzip-compressed" : ""), "en"))
+                    .addProperty(DCAT.mediaType, m.createResource(d.syntax.ianaIri()))
+                    .addProperty(DCTerms.format, m.createResource(d.syntax.w3cFormatIri()))
+                    .addProperty(DCAT.downloadURL, m.createResource(base + "download/" + d.name))
+                    .addProperty(DCAT.accessURL, m.createResource(base + "download/"))
+                    .addLiteral(DCAT.byteSize, m.createTypedLiteral(String.valueOf(d.bytes.length),
+                            XSDDatatype.XSDnonNegativeInteger))
+                    .addProperty(DCTerms.license, m.createResource(Vocab.CC_BY_4))
+                    .addProperty(DCTerms.issued, issued)
+                    .addProperty(DCTerms.modified, issued)
+                    .addProperty(Vocab.checksum, m.createResource()
+                            .addProperty(RDF.type, Vocab.Checksum)
+                            .addProperty(Vocab.algorithm, Vocab.sha256)
+                            .addProperty(Vocab.checksumValue, m.createTypedLiteral(d.sha256,
+                                    XSDDatatype.XSDhexBinary)));
+            if (d.gzip) {
+                dist.addProperty(DCAT.compressFormat,
+                        m.createResource("https://www.iana.org/assignments/media-types/application/gzip"));
+            }
+            ds.addProperty(DCAT.distribution, dist);
+        }
+
+        // One linkset per target dataset, with the number of links found in the data.
+        for (Summary.LinkCount lc : summary.links()) {
+            Summary.LinkTarget t = lc.target();
+            if (lc.triples() == 0) {
+                continue;
+            }
+            Resource target = m.createResource(t.datasetIri())
+                    .addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(DCTerms.title, t.title())
+                    .addProperty(FOAF.homepage, m.createResource(t.homepage()))
+                    .addProperty(VOID.uriSpace, t.uriSpace());
+            if (t.sparqlEndpoint() != null) {
+                target.addProperty(VOID.sparqlEndpoint, m.createResource(t.sparqlEndpoint()));
+            }
+            Resource ls = m.createResource(iris.dataset() + "#links-" + t.key())
+                    .addProperty(RDF.type, VOID.Linkset)
+                    .addProperty(RDFS.label, m.createLiteral("Links to " + t.title(), "en"))
+                    .addProperty(VOID.linkPredicate, t.predicate())
+                    .addProperty(VOID.target, ds)
+                    .addProperty(VOID.target, target)
+                    .addProperty(VOID.subjectsTarget, ds)
+                    .addProperty(VOID.objectsTarget, target)
+                    .addLiteral(VOID.triples, integer(m, lc.triples()));
+            ds.addProperty(VOID.subset, ls);
+        }
+        return m;
+    }
+
+    static Literal dateTime(Model m, Instant t) {
+        return m.createTypedLiteral(t.truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
+    }
+
+    /** An xsd:integer, the datatype VoID's examples use for counts. */
+    static Literal integer(Model m, long n) {
+        return m.createTypedLiteral(BigInteger.valueOf(n));
+    }
+}

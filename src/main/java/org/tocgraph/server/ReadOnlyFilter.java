@@ -1,0 +1,78 @@
+package org.tocgraph.server;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Makes the whole server read-only at the HTTP level, in front of Fuseki (which has no update endpoint
+ * configured anyway): GET, HEAD and OPTIONS everywhere; POST only to the query endpoints, and only with a
+ * query. SPARQL Update is answered 403, other methods and paths 405.
+ */
+final class ReadOnlyFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
+    static final String DS = "/" + TocgraphServer.DATASET;
+    static final Set<String> QUERY_PATHS = Set.of(DS, DS + "/sparql", DS + "/query");
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        String method = req.getMethod();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            // An update in a query string changes nothing anywhere, but say so rather than ignore it.
+            if (req.getParameter("update") != null) {
+                readOnly(resp);
+                return;
+            }
+            chain.doFilter(req, resp);
+            return;
+        }
+        String path = path(req);
+        if (!method.equals("POST") || !isQueryPath(path)) {
+            resp.setHeader("Allow", isQueryPath(path) ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
+            Responses.sendError(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    "Method " + method + " is not allowed here: tocgraph is a read-only service.");
+            return;
+        }
+        String type = req.getContentType() == null ? ""
+                : req.getContentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        switch (type) {
+            case "application/sparql-update" -> readOnly(resp);
+            case "", "application/x-www-form-urlencoded", "application/sparql-query" -> {
+                // getParameter reads a form body; Fuseki reads the same parsed parameters afterwards.
+                if (req.getParameter("update") != null) {
+                    readOnly(resp);
+                } else {
+                    chain.doFilter(req, resp);
+                }
+            }
+            default -> Responses.sendError(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported Content-Type " + type + ": POST a query as application/sparql-query or as"
+                            + " an application/x-www-form-urlencoded form with a 'query' field.");
+        }
+    }
+
+    private static void readOnly(HttpServletResponse resp) throws IOException {
+        Responses.sendError(resp, HttpServletResponse.SC_FORBIDDEN,
+                "tocgraph is read-only: SPARQL Update is not available. Use SPARQL query, or download the data.");
+    }
+
+    /** The decoded path within the server. */
+    static String path(HttpServletRequest req) {
+        String servletPath = req.getServletPath() == null ? "" : req.getServletPath();
+        String info = req.getPathInfo() == null ? "" : req.getPathInfo();
+        String p = servletPath + info;
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    static boolean isQueryPath(String path) {
+        return QUERY_PATHS.contains(path);
+    }
+}

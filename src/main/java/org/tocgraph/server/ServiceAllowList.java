@@ -1,0 +1,95 @@
+package org.tocgraph.server;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
+import org.apache.jena.sparql.service.single.ServiceExecutor;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Lets a SPARQL {@code SERVICE} clause call only the endpoints in the allow-list; any other IRI fails the
+ * query before a connection is made, so the endpoint cannot be used to reach internal hosts.
+ *
+ * <p>It is the first link of a per-dataset {@link ServiceExecutorRegistry} whose only other link is Jena's
+ * HTTP executor, installed in the dataset's context (never the global one). Single links see the service
+ * IRI after variables are substituted, so {@code SERVICE ?s} is checked per binding. Matching is exact on
+ * scheme, host, port, path and query (case-insensitive scheme and host, default ports filled in); an IRI
+ * with user information never matches. {@code SERVICE SILENT} is refused too: SILENT hides a failing
+ * service, and a refusal is a policy the user should hear about, not a failure.
+ */
+final class ServiceAllowList implements ChainingServiceExecutor {
+
+    /** A SERVICE IRI outside the allow-list. */
+    static final class NotAllowedException extends QueryDeniedException {
+        private static final long serialVersionUID = 1L;
+
+        NotAllowedException(String message) {
+            super(message);
+        }
+    }
+
+    private final List<URI> allowed;
+    private final List<String> allowedText;
+
+    ServiceAllowList(List<String> allow) {
+        this.allowedText = List.copyOf(allow);
+        this.allowed = allow.stream().map(ServiceAllowList::normalize).filter(Objects::nonNull).toList();
+    }
+
+    /** Installs the allow-list in a context, e.g. a dataset's. */
+    void install(Context context) {
+        ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
+        registry.add(ServiceExecutorRegistry.httpService);
+        registry.addSingleLink(this);
+        ServiceExecutorRegistry.set(context, registry);
+    }
+
+    @Override
+    public QueryIterator createExecution(OpService opExecute, OpService original, Binding binding,
+            ExecutionContext execCxt, ServiceExecutor chain) {
+        Node service = opExecute.getService();
+        if (!service.isURI()) {
+            throw new NotAllowedException("SERVICE needs an IRI; got " + service);
+        }
+        if (!isAllowed(service.getURI())) {
+            throw new NotAllowedException("SERVICE <" + service.getURI() + "> is not allowed on this server."
+                    + (allowedText.isEmpty() ? " Federated query is disabled."
+                            : " Allowed endpoints: " + String.join(", ", allowedText)));
+        }
+        return chain.createExecution(opExecute, original, binding, execCxt);
+    }
+
+    boolean isAllowed(String iri) {
+        URI u = normalize(iri);
+        return u != null && allowed.contains(u);
+    }
+
+    /** Scheme and host lower-cased, default port made explicit; null for anything not plain http(s). */
+    private static URI normalize(String iri) {
+        try {
+            URI u = new URI(iri);
+            String scheme = u.getScheme() == null ? null : u.getScheme().toLowerCase(Locale.ROOT);
+            if (!("http".equals(scheme) || "https".equals(scheme)) || u.getHost() == null
+                    || u.getRawUserInfo() != null) {
+                return null;
+            }
+            int port = u.getPort() != -1 ? u.getPort() : scheme.equals("https") ? 443 : 80;
+            String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+            return new URI(scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + ":" + port + path
+                    + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()));
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

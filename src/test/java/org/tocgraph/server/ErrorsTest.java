@@ -1,0 +1,127 @@
+package org.tocgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Errors are short plain text, never a stack trace; the server binds where it is told. */
+class ErrorsTest {
+    static TocgraphServer server;
+    static String url;
+
+    /** A servlet that fails with a message that must not reach the client. */
+    static final class Failing extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) {
+            throw new IllegalStateException("secret detail at org.example.Internal");
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        server = TocgraphServer.start(TestData.config(), TestData.publication(), Map.of("/boom", new Failing()));
+        url = server.url();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static void assertShortText(HttpResponse<byte[]> r) {
+        String body = Http.text(r);
+        assertFalse(body.contains("at org."), body);
+        assertFalse(body.contains("Exception"), body);
+        assertTrue(body.length() < 1000, "short: " + body.length() + " chars");
+    }
+
+    @Test
+    void malformedQueryIs400WithAShortMessage() {
+        HttpResponse<byte[]> r = Http.get(url + "tocgraph/sparql?query=" + Http.enc("SELECT ?s WHERE { ?s ?p "));
+        assertEquals(400, r.statusCode());
+        assertShortText(r);
+        assertTrue(Http.text(r).contains("line 1"), "says where: " + Http.text(r));
+    }
+
+    @Test
+    void unknownPathIs404() {
+        for (String path : new String[] {"nothing-here", "tocgraph/nothing", "static/nothing.js", "queries/none.rq",
+                ".well-known/nothing", "id/mechanism/sco"}) {
+            HttpResponse<byte[]> r = Http.get(url + path);
+            assertEquals(404, r.statusCode(), path);
+            assertShortText(r);
+        }
+        HttpResponse<byte[]> r = Http.get(url + "nothing-here");
+        assertEquals("text/plain", Http.mediaType(r));
+        assertEquals("404 Not Found: /nothing-here", Http.text(r).trim());
+    }
+
+    @Test
+    void exceptionInAServletIsAPlain500() {
+        HttpResponse<byte[]> r = Http.get(url + "boom");
+        assertEquals(500, r.statusCode());
+        assertShortText(r);
+        assertFalse(Http.text(r).contains("secret"), Http.text(r));
+        assertEquals("*", Http.header(r, "Access-Control-Allow-Origin"));
+    }
+
+    /** Requests java.net.http refuses to send, so over a raw socket. */
+    @Test
+    void badRequestsJettyRejectsAreShortToo() throws IOException {
+        for (String target : new String[] {"/tocgraph/sparql?query=%zz", "/%zz", "/download/%C0%AE%C0%AE/etc"}) {
+            String response;
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
+                s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close"
+                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            int status = Integer.parseInt(response.substring(9, 12));
+            assertTrue(status >= 400 && status < 500, target + ": " + response);
+            String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+            assertFalse(body.contains("at org."), body);
+            assertFalse(body.contains("Exception"), body);
+            assertTrue(body.length() < 1000, body);
+        }
+    }
+
+    @Test
+    void portInUseIsAServerException() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            var config = TestData.config().with("port", Integer.toString(taken.getLocalPort()));
+            ServerException e = assertThrows(ServerException.class,
+                    () -> TocgraphServer.start(config, TestData.publication()).close());
+            assertTrue(e.getMessage().contains(Integer.toString(taken.getLocalPort())), e.getMessage());
+        }
+    }
+
+    /** Linux routes all of 127/8 to loopback, so binding 127.0.0.2 shows the host setting is used. */
+    @Test
+    void bindsOnlyToTheConfiguredHost() throws IOException {
+        try (TocgraphServer other = TocgraphServer.start(TestData.config().with("host", "127.0.0.2"),
+                TestData.publication())) {
+            assertEquals("http://127.0.0.2:" + other.port() + "/", other.url());
+            assertEquals(200, Http.get(other.url()).statusCode());
+            assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", other.port()).close());
+        }
+    }
+}
