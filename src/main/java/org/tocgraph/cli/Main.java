@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "tocgraph", mixinStandardHelpOptions = true, version = "tocgraph 0.1.0",
         description = "Knowledge graph of coordination mechanisms against transnational organized crime.",
-        subcommands = {ConvertCommand.class, QueryCommand.class, ReportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ConvertCommand.class, QueryCommand.class, ReportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Options every subcommand shares: the config file and the strict/lenient switch. */
@@ -81,7 +81,8 @@ public final class Main implements Callable<Integer> {
             PrintWriter err = cmd.getErr();
             if (e instanceof ExtractException || e instanceof InterpretException || e instanceof ResolveException
                     || e instanceof ConfigException || e instanceof UserException
-                    || e instanceof org.tocgraph.validate.ValidationException) {
+                    || e instanceof org.tocgraph.validate.ValidationException
+                    || e instanceof org.tocgraph.server.ServerException) {
                 err.println("tocgraph: " + e.getMessage());
                 return 2;
             }

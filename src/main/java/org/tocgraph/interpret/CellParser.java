@@ -177,9 +177,10 @@ public final class CellParser {
             if (item == null) {
                 String s = t.norm();
                 if (s.equals(",") || s.equals("and") || s.equals("&") || s.equals("+") || s.equals("/")
-                        || s.equals("-") || s.equals(":")) {
+                        || s.equals(":")) {
                     item = new Sep(false, s.equals("and"));
-                } else if (s.equals("(") || s.equals(")")) {
+                } else if (s.equals("(") || s.equals(")") || s.equals("-")) {
+                    // A bracket or a dash breaks a list but not a run of prose ("the FAO-IMO- ILO JWG-IUU").
                     item = new Sep(true, false);
                 } else if (s.equals(";") || s.equals(".")) {
                     item = new Stop(false);
