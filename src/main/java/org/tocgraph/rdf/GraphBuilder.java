@@ -316,9 +316,8 @@ public final class GraphBuilder {
         s.addProperty(RDF.type, m.createResource("https://schema.org/Country"));
         s.addProperty(RDFS.label, c.name(), "en");
         s.addProperty(SKOS.prefLabel, c.name(), "en");
-        if (!c.nameCommon().isEmpty() && !c.nameCommon().equals(c.name())) {
-            s.addProperty(SKOS.altLabel, c.nameCommon(), "en");
-        }
+        // The common (CLDR) name is used for matching only: publishing it would need the Unicode
+        // licence notice with every copy of the graph.
         s.addProperty(TG.iso2, c.iso2());
         s.addProperty(TG.iso3, c.iso3());
         c.isoNumeric().ifPresent(n -> s.addProperty(TG.isoNumeric, n));

@@ -30,6 +30,15 @@ import org.tocgraph.rdf.TG;
  * makes the data IRIs under {@code {base}id/} dereference here.
  */
 final class DatasetDescription {
+    /** The attributions the published graph must carry (see data/reference/README.md). */
+    static final String ATTRIBUTION = "CC BY 4.0. Source: UN System Chief Executives Board for Coordination, "
+            + "High-Level Committee on Programmes, List of Coordination Mechanisms Relevant to Transnational "
+            + "Organized Crime (working document, October 2025). Contains information from GeoNames "
+            + "(https://www.geonames.org/), licensed under CC BY. Country codes, UN M49 codes and names via "
+            + "datasets/country-codes (ODC-PDDL-1.0) from the UN Statistics Division and UNTERM. Identifiers from "
+            + "Wikidata (CC0). Organization names partly from confirmordeny/supraverden (CC BY-SA 4.0) and the UN "
+            + "EOSG UN system entity list.";
+
     private DatasetDescription() {
     }
 
@@ -64,7 +73,8 @@ final class DatasetDescription {
                 .addProperty(DCTerms.modified, issued)
                 .addProperty(DCAT.landingPage, m.createResource(base))
                 .addProperty(FOAF.homepage, m.createResource(base))
-                .addProperty(DCTerms.conformsTo, m.createResource(TG.ONTOLOGY));
+                .addProperty(DCTerms.conformsTo, m.createResource(TG.ONTOLOGY))
+                .addProperty(DCTerms.rights, m.createLiteral(ATTRIBUTION, "en"));
         for (String k : new String[] {"transnational organized crime", "international cooperation",
                 "coordination mechanisms", "United Nations"}) {
             ds.addProperty(DCAT.keyword, m.createLiteral(k, "en"));

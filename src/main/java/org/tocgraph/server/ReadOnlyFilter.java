@@ -36,6 +36,7 @@ final class ReadOnlyFilter extends HttpFilter {
         }
         String path = path(req);
         if (!method.equals("POST") || !isQueryPath(path)) {
+            closeAfter(resp);
             resp.setHeader("Allow", isQueryPath(path) ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
             Responses.sendError(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "Method " + method + " is not allowed here: tocgraph is a read-only service.");
@@ -53,13 +54,25 @@ final class ReadOnlyFilter extends HttpFilter {
                     chain.doFilter(req, resp);
                 }
             }
-            default -> Responses.sendError(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
-                    "Unsupported Content-Type " + type + ": POST a query as application/sparql-query or as"
-                            + " an application/x-www-form-urlencoded form with a 'query' field.");
+            default -> {
+                closeAfter(resp);
+                Responses.sendError(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                        "Unsupported Content-Type " + type + ": POST a query as application/sparql-query or as"
+                                + " an application/x-www-form-urlencoded form with a 'query' field.");
+            }
         }
     }
 
+    /**
+     * A refused request's body is not read; closing the connection keeps a client from sending its
+     * next request on a connection the server is about to drop.
+     */
+    private static void closeAfter(HttpServletResponse resp) {
+        resp.setHeader("Connection", "close");
+    }
+
     private static void readOnly(HttpServletResponse resp) throws IOException {
+        closeAfter(resp);
         Responses.sendError(resp, HttpServletResponse.SC_FORBIDDEN,
                 "tocgraph is read-only: SPARQL Update is not available. Use SPARQL query, or download the data.");
     }
