@@ -19,10 +19,15 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -35,11 +40,24 @@ import org.tocgraph.pipeline.Pipeline;
  */
 class NamedQueriesTest {
     static Model graph;
+    /** Stands in for the Wikidata endpoint, so the federated query runs offline. */
+    static FusekiServer wikidata;
+    static String wikidataUrl;
 
     @BeforeAll
     static void build() {
         graph = Pipeline.run(Config.defaults()).model();
+        Dataset sample = DatasetFactory.create(RDFDataMgr.loadModel("src/test/resources/wikidata-sample.ttl"));
+        wikidata = FusekiServer.create().loopback(true).port(0).add("/wikidata", sample, false).build().start();
+        wikidataUrl = "http://localhost:" + wikidata.getPort() + "/wikidata/sparql";
     }
+
+    @AfterAll
+    static void stop() {
+        wikidata.stop();
+    }
+
+    static final String WIKIDATA = "https://query.wikidata.org/sparql";
 
     /** A result row as strings: IRIs and literals by their lexical form. */
     record Row(Map<String, String> values) {
@@ -49,7 +67,8 @@ class NamedQueriesTest {
     }
 
     static List<Row> run(String name) throws IOException {
-        String text = Files.readString(Path.of("queries", name + ".rq"), StandardCharsets.UTF_8);
+        String text = Files.readString(Path.of("queries", name + ".rq"), StandardCharsets.UTF_8)
+                .replace("<" + WIKIDATA + ">", "<" + wikidataUrl + ">");
         List<Row> rows = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.model(graph).query(text).build()) {
             qe.execSelect().forEachRemaining((QuerySolution s) -> {
@@ -71,7 +90,8 @@ class NamedQueriesTest {
             "states-by-mechanism-count", NamedQueriesTest::statesByMechanismCount,
             "shared-members", NamedQueriesTest::sharedMembers,
             "mechanism-overlap", NamedQueriesTest::mechanismOverlap,
-            "organization-roles", NamedQueriesTest::organizationRoles);
+            "organization-roles", NamedQueriesTest::organizationRoles,
+            "member-state-population", NamedQueriesTest::memberStatePopulation);
 
     @TestFactory
     Stream<DynamicTest> everyQueryFileHasATest() throws IOException {
@@ -206,6 +226,18 @@ class NamedQueriesTest {
                 top);
         assertTrue(rows.get(3).get("shared").compareTo("18") != 0);
         assertEquals(18.0 / 21.0, Double.parseDouble(rows.get(0).get("jaccard")), 1e-9);
+    }
+
+    static void memberStatePopulation(List<Row> rows) {
+        // Line 48: the SCO's members are China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Uzbekistan,
+        // India, Pakistan, Iran and Belarus; Mongolia and Afghanistan are observers.
+        assertEquals(Set.of("CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK", "IR", "BY"), col(rows, "iso2"));
+        Row china = rows.stream().filter(r -> r.get("iso2").equals("CN")).findFirst().orElseThrow();
+        assertEquals("1400000000", china.get("population")); // from the stand-in sample
+        assertEquals("IND", rows.get(0).get("wikidataIso3")); // ordered by population, largest first
+        for (Row r : rows) {
+            assertFalse(r.get("wikidataIso3").isEmpty(), "the owl:sameAs link joined for " + r.get("iso2"));
+        }
     }
 
     static void organizationRoles(List<Row> rows) {
