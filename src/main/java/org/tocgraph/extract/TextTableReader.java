@@ -30,10 +30,12 @@ import org.tocgraph.model.Table;
  * }</pre>
  */
 public final class TextTableReader implements TableReader {
+    // UNICODE_CHARACTER_CLASS: \s also matches the no-break spaces the extraction sometimes leaves.
     private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*Page\\s+(\\d{1,4})\\s*$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** A footnote as the extraction writes it: {@code $^{...1}$ text} or {@code 1 text} or {@code ^1 text}. */
-    private static final Pattern FOOTNOTE = Pattern.compile("^\\s*(\\$\\^|\\^\\s*\\d|\\d{1,2}\\s+\\p{L}).*");
+    private static final Pattern FOOTNOTE = Pattern.compile("^\\s*(\\$\\^|\\^\\s*\\d|\\d{1,2}\\s+\\p{L}).*",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final int CELLS = Column.values().length;
 
     private enum Kind { BLANK, PAGE, HEADER, FOOTNOTE, TITLE, TABLE }
@@ -86,7 +88,10 @@ public final class TextTableReader implements TableReader {
                 case TITLE -> skipped.add(new SkippedLine(lineNo, "title", l));
                 case TABLE -> {
                     String[] cells = cells(name, lineNo, l);
-                    boolean startsRow = !cells[0].isEmpty() && (!cells[1].isEmpty() || !cells[2].isEmpty());
+                    // A Mechanism cell starting in lower case continues a wrapped name ("and its subsidiary
+                    // bodies ..."), even when the wrapped frequency text ends on the same line.
+                    boolean startsRow = !cells[0].isEmpty() && !Character.isLowerCase(cells[0].codePointAt(0))
+                            && (!cells[1].isEmpty() || !cells[2].isEmpty());
                     if (startsRow) {
                         List<List<Fragment>> row = new ArrayList<>();
                         for (int c = 0; c < CELLS; c++) {
@@ -189,7 +194,7 @@ public final class TextTableReader implements TableReader {
         for (String r : raw) {
             String t = trim(r);
             if (!t.isEmpty()) {
-                cells.add(t.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+                cells.add(t.replaceAll("[\\s\\u00A0]+", " ").toLowerCase(Locale.ROOT));
             }
         }
         if (cells.size() != CELLS) {

@@ -72,7 +72,7 @@ public final class CellParser {
     private record CountItem(CountInfo info, Role role, int line, String text, int start, int end) implements Item {
     }
 
-    private record RoleItem(Rules.RolePhrase phrase, int start, int end) implements Item {
+    private record RoleItem(Rules.RolePhrase phrase, int line, int start, int end) implements Item {
     }
 
     private record MarkerItem(Rules.MarkerType type) implements Item {
@@ -107,7 +107,11 @@ public final class CellParser {
                 continue;
             }
             items.addAll(recognise(tokens, f));
-            items.add(new Stop(true));
+            // A line ending in a comma continues its list on the next line ("CARIN, ARIN Asia Pacific," /
+            // "ARIN South Africa, ... as observers"); any other line end closes it.
+            if (!tokens.get(tokens.size() - 1).is(",") || fi == cell.fragments().size() - 1) {
+                items.add(new Stop(true));
+            }
         }
         return new Result(new Walker(texts, cell, unmatched).walk(items), unmatched);
     }
@@ -152,7 +156,7 @@ public final class CellParser {
                 for (Rules.RolePhrase p : rules.roles()) {
                     if (phraseAt(tokens, i, p.words())) {
                         int last = i + p.words().size() - 1;
-                        item = new RoleItem(p, t.start(), tokens.get(last).end());
+                        item = new RoleItem(p, f.line(), t.start(), tokens.get(last).end());
                         next = last + 1;
                         break;
                     }
@@ -291,6 +295,7 @@ public final class CellParser {
         private int listId;
         private Role listRoleAfter;
         private RoleItem listRoleItem;
+        private int listRoleLine;
         private Role prefixRole;
         private Role countRole;
         private boolean listFollowsCount;
@@ -399,6 +404,7 @@ public final class CellParser {
                         if (!list.isEmpty()) {
                             listRoleAfter = r.phrase().role();
                             listRoleItem = r;
+                            listRoleLine = r.line();
                             close();
                         } else if (lastCount != null && countClaimIndex >= 0) {
                             Claim c = claims.get(countClaimIndex);
@@ -555,12 +561,13 @@ public final class CellParser {
             Mention first = list.get(0);
             Mention last = list.get(list.size() - 1);
             int spanStart = first.start();
+            int endLine = listRoleItem != null ? listRoleLine : last.line();
             int spanEnd = listRoleItem != null ? listRoleItem.end() : last.end();
             if (source == RoleSource.COUNT && lastCount != null && lastCount.line() == first.line()
                     && lastCount.start() < spanStart) {
                 spanStart = lastCount.start();
             }
-            String text = lineText(first.line()).substring(spanStart, Math.max(spanEnd, spanStart));
+            String text = spanText(first.line(), spanStart, endLine, spanEnd);
             for (int k = 0; k < list.size(); k++) {
                 Mention m = list.get(k);
                 Type type = listTypes.get(k);
@@ -580,6 +587,29 @@ public final class CellParser {
             listRoleAfter = null;
             listRoleItem = null;
             listFollowsCount = false;
+        }
+
+        /** The text from an offset on one line to an offset on the same or a later line of the cell. */
+        private String spanText(int fromLine, int from, int toLine, int to) {
+            if (fromLine == toLine) {
+                return lineText(fromLine).substring(from, Math.max(from, to));
+            }
+            StringBuilder sb = new StringBuilder();
+            boolean inside = false;
+            for (int i = 0; i < cell.fragments().size(); i++) {
+                int line = cell.fragments().get(i).line();
+                String t = texts.get(i);
+                if (line == fromLine) {
+                    sb.append(t.substring(from));
+                    inside = true;
+                } else if (line == toLine) {
+                    sb.append(' ').append(t, 0, to);
+                    break;
+                } else if (inside) {
+                    sb.append(' ').append(t);
+                }
+            }
+            return sb.toString();
         }
 
         private String lineText(int line) {

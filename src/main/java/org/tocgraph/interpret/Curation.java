@@ -50,7 +50,11 @@ public final class Curation {
         public boolean matches(int atLine, Column atColumn, String surface) {
             return line == atLine && (column.isEmpty() || column.equalsIgnoreCase(atColumn.header())
                     || column.equalsIgnoreCase(atColumn.slug()))
-                    && Tokenizer.normalize(text).equals(Tokenizer.normalize(surface));
+                    && (text.isEmpty() || normal(text).equals(normal(surface)));
+        }
+
+        private static String normal(String s) {
+            return Tokenizer.normalize(s).replaceAll("\\s+", " ").trim();
         }
 
         /** A one-line description for the report. */
@@ -85,9 +89,14 @@ public final class Curation {
         return decisions.stream().filter(d -> d.action() == action && d.matches(line, column, surface)).findFirst();
     }
 
-    /** The first decision with this action about the row at this line, if any. */
-    public Optional<Decision> forRow(Action action, List<Integer> rowLines) {
-        return decisions.stream().filter(d -> d.action() == action && rowLines.contains(d.line())).findFirst();
+    /**
+     * The first decision with this action about the row starting at {@code firstLine} whose cell (the
+     * name for a mechanism decision, the frequency text for a cadence decision) reads {@code cellText}.
+     */
+    public Optional<Decision> forRow(Action action, int firstLine, String cellText) {
+        Column column = action == Action.MECHANISM ? Column.MECHANISM : Column.FREQUENCY;
+        return decisions.stream().filter(d -> d.action() == action && d.matches(firstLine, column, cellText))
+                .findFirst();
     }
 
     /** The reference date decision, if any. */

@@ -63,7 +63,9 @@ public final class Interpreter {
 
     private final Lexicon lexicon;
     private final Rules rules;
-    private final Curation curation;
+    private final Curation given;
+    /** The decisions moved to where their text now stands; set for each interpretation. */
+    private Curation curation;
     private final boolean strict;
     private final CellParser parser;
 
@@ -74,6 +76,7 @@ public final class Interpreter {
     public Interpreter(Lexicon lexicon, Rules rules, Curation curation, boolean strict) {
         this.lexicon = lexicon;
         this.rules = rules;
+        this.given = curation;
         this.curation = curation;
         this.strict = strict;
         this.parser = new CellParser(lexicon.gazetteer(), rules);
@@ -121,13 +124,21 @@ public final class Interpreter {
                     "collective references are expanded at " + refDate + ": " + rd.get().reason()));
         }
 
-        List<Work> works = new ArrayList<>();
+        List<CellParser.Result> members = new ArrayList<>();
+        List<CellParser.Result> convening = new ArrayList<>();
         for (Row row : table.rows()) {
+            members.add(parser.parse(row.members()));
+            convening.add(parser.parse(row.conveners()));
+        }
+        curation = relocate(table, members, convening, diags);
+        List<Work> works = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            Row row = table.rows().get(i);
             String name = row.mechanism().text();
             List<String> acronyms = acronyms(name);
             String slug = mechanismSlug(row, name, acronyms, diags, used);
-            CellParser.Result m = parser.parse(row.members());
-            CellParser.Result c = parser.parse(row.conveners());
+            CellParser.Result m = members.get(i);
+            CellParser.Result c = convening.get(i);
             Work w = new Work(row, slug, name, acronyms, new ArrayList<>(m.claims()), new ArrayList<>(c.claims()));
             w.unmatched.addAll(m.unmatched());
             w.unmatched.addAll(c.unmatched());
@@ -169,6 +180,65 @@ public final class Interpreter {
         return new Result(table, entries, diags, refDate);
     }
 
+    // ---------------------------------------------------------------- curation targets
+
+    /** Where a decision's text stands in this version of the document. */
+    private record Occurrence(int line, Column column, String text) {
+    }
+
+    /**
+     * Moves each decision to the occurrence of its text nearest to the line it names, so decisions
+     * written for one version of the document still find their text in a revised one. A decision
+     * whose text no longer occurs stays where it was, and is reported as matching nothing.
+     */
+    private Curation relocate(Table table, List<CellParser.Result> members, List<CellParser.Result> convening,
+            List<Diagnostic> diags) {
+        List<Occurrence> names = new ArrayList<>();
+        List<Occurrence> mentions = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            Row row = table.rows().get(i);
+            names.add(new Occurrence(row.firstLine(), Column.MECHANISM, row.mechanism().text()));
+            if (!row.frequency().isEmpty()) {
+                names.add(new Occurrence(row.firstLine(), Column.FREQUENCY, row.frequency().text()));
+            }
+            for (Claim c : members.get(i).claims()) {
+                mentions.add(new Occurrence(c.line(), Column.MEMBERS, c.surface()));
+            }
+            members.get(i).unmatched().forEach(u -> mentions.add(new Occurrence(u.line(), Column.MEMBERS, u.text())));
+            for (Claim c : convening.get(i).claims()) {
+                mentions.add(new Occurrence(c.line(), Column.CONVENERS, c.surface()));
+            }
+            convening.get(i).unmatched()
+                    .forEach(u -> mentions.add(new Occurrence(u.line(), Column.CONVENERS, u.text())));
+        }
+        List<Decision> out = new ArrayList<>();
+        for (Decision d : given.decisions()) {
+            List<Occurrence> pool = switch (d.action()) {
+                case REFERENCE_DATE -> List.of();
+                case MECHANISM, CADENCE -> names.stream().filter(o -> o.column() == (d.action() == Action.MECHANISM
+                        ? Column.MECHANISM : Column.FREQUENCY)).toList();
+                default -> mentions;
+            };
+            Occurrence best = null;
+            for (Occurrence o : pool) {
+                // Same column and text, at any line; a decision without text is pinned to its line.
+                boolean same = d.text().isEmpty() ? o.line() == d.line() : d.matches(d.line(), o.column(), o.text());
+                if (same && (best == null || Math.abs(o.line() - d.line()) < Math.abs(best.line() - d.line()))) {
+                    best = o;
+                }
+            }
+            if (best == null || best.line() == d.line()) {
+                out.add(d);
+                continue;
+            }
+            out.add(new Decision(best.line(), d.column(), d.text(), d.action(), d.value(), d.reason(), d.fileLine()));
+            diags.add(new Diagnostic(Kind.CURATION, best.line(), best.column(), d.text(), "decision in "
+                    + given.file().getFileName() + " line " + d.fileLine() + " names line " + d.line()
+                    + "; its text now stands at line " + best.line() + ", where it is applied"));
+        }
+        return new Curation(given.file(), out);
+    }
+
     // ---------------------------------------------------------------- mechanisms
 
     static List<String> acronyms(String name) {
@@ -182,7 +252,7 @@ public final class Interpreter {
 
     private String mechanismSlug(Row row, String name, List<String> acronyms, List<Diagnostic> diags,
             Set<Decision> used) {
-        Optional<Decision> d = curation.forRow(Action.MECHANISM, row.lines());
+        Optional<Decision> d = curation.forRow(Action.MECHANISM, row.firstLine(), name);
         if (d.isPresent()) {
             used.add(d.get());
             diags.add(new Diagnostic(Kind.CURATION, d.get().line(), Column.MECHANISM, name,
@@ -485,7 +555,7 @@ public final class Interpreter {
         }
         String text = row.frequency().text();
         Span span = new Span(Column.FREQUENCY, row.frequency().lines(), pages(row.frequency().lines(), pageOf), text);
-        Optional<Decision> d = curation.forRow(Action.CADENCE, row.lines());
+        Optional<Decision> d = curation.forRow(Action.CADENCE, row.firstLine(), text);
         if (d.isPresent()) {
             used.add(d.get());
             String value = d.get().value().equals("none") ? null : d.get().value();

@@ -23,7 +23,7 @@ public final class Tokenizer {
             + "|[\\p{L}\\p{N}]+(?:['’\\-&][\\p{L}\\p{N}]+)*(?=['’][sS]\\b)"  // word before a possessive
             + "|['’][sS]\\b"                                     // the possessive itself
             + "|[\\p{L}\\p{N}]+(?:['’\\-&][\\p{L}\\p{N}]+)*"       // words, numbers, hyphenated names
-            + "|\\S");                                           // any other single character
+            + "|\\S", Pattern.UNICODE_CHARACTER_CLASS);  // any other character (no-break spaces are white space here)
 
     private Tokenizer() {
     }
