@@ -69,9 +69,9 @@ import org.tocgraph.rdf.TG;
  * areas covered. Line numbers and pages are checked separately, against values read off the variant
  * files by hand.
  *
- * <p>The curation decisions name source lines, so each variant whose lines moved is converted with
- * {@code variants/curation/<variant>/decisions.csv}: the committed decisions with only their line
- * changed (checked here). What the unchanged decisions do to a revised document is tested too.
+ * <p>Every variant is converted with the committed, unchanged {@code data/curation/decisions.csv}: a
+ * decision names a line, but follows its text to where it now stands, so every decision must still
+ * apply, and none may land on another row.
  */
 class VariantsTest {
     private static final Path DIR = Path.of("src/test/resources/variants");
@@ -90,14 +90,9 @@ class VariantsTest {
         return convert(Config.DEFAULT_INPUT, CURATION);
     }
 
-    /** The variant, converted with the decisions re-keyed to its lines. */
+    /** The variant, converted with the committed decisions. */
     private static Pipeline variant(String file) {
-        return convert(DIR.resolve(file), curationOf(file));
-    }
-
-    private static Path curationOf(String file) {
-        Path dir = DIR.resolve("curation").resolve(file.substring(0, file.indexOf('.')));
-        return Files.isDirectory(dir) ? dir : CURATION;
+        return convert(DIR.resolve(file), CURATION);
     }
 
     // ---------------------------------------------------------------- facts
@@ -456,17 +451,6 @@ class VariantsTest {
     }
 
     // ---------------------------------------------------------------- curation decisions
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"rewrapped", "repaginated", "rows-changed", "table"})
-    void rekeyedDecisionsChangeOnlyTheLine(String variant) throws IOException {
-        List<List<String>> committed = decisions(CURATION.resolve("decisions.csv"));
-        List<List<String>> rekeyed = decisions(DIR.resolve("curation").resolve(variant).resolve("decisions.csv"));
-        assertEquals(committed.size(), rekeyed.size());
-        for (int i = 0; i < committed.size(); i++) {
-            assertEquals(committed.get(i).subList(1, 6), rekeyed.get(i).subList(1, 6), "decision " + (i + 1));
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"rewrapped.txt", "repaginated.txt", "rows-changed.txt", "crlf-nbsp-quotes.txt",

@@ -16,7 +16,8 @@ import org.tocgraph.resolve.Tokenizer;
 
 /**
  * The reviewed judgement calls in {@code data/curation/decisions.csv}: one line per decision, each
- * naming the source line, the cell, the text it is about, the decision, its value and the reason.
+ * naming the source line, the row (by its mechanism name), the cell, the text it is about, the
+ * decision, its value and the reason.
  * They are applied on top of the rules; every one shows in the report, and one that no longer
  * matches the document is reported too (in strict mode it is an error).
  *
@@ -43,9 +44,13 @@ public final class Curation {
         REFERENCE_DATE
     }
 
-    /** One decision; {@code fileLine} is its line in the curation file. */
-    public record Decision(int line, String column, String text, Action action, String value, String reason,
-            int fileLine) {
+    /**
+     * One decision. {@code row} (optional) names the row the text stands in, by its Mechanism cell or
+     * a part of it such as the acronym, so the decision finds its text in a revised document whose
+     * lines have moved; {@code fileLine} is the decision's line in the curation file.
+     */
+    public record Decision(int line, String row, String column, String text, Action action, String value,
+            String reason, int fileLine) {
         /** True if this decision is about the given name at the given line and column. */
         public boolean matches(int atLine, Column atColumn, String surface) {
             return line == atLine && (column.isEmpty() || column.equalsIgnoreCase(atColumn.header())
@@ -157,7 +162,8 @@ public final class Curation {
             if (r.get("reason").isEmpty()) {
                 throw r.error("every decision needs a reason");
             }
-            out.add(new Decision(line, r.get("column"), r.get("text"), action, value, r.get("reason"), r.line()));
+            out.add(new Decision(line, r.get("row"), r.get("column"), r.get("text"), action, value, r.get("reason"),
+                    r.line()));
         }
         return new Curation(file, out);
     }

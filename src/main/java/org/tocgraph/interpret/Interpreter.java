@@ -183,7 +183,7 @@ public final class Interpreter {
     // ---------------------------------------------------------------- curation targets
 
     /** Where a decision's text stands in this version of the document. */
-    private record Occurrence(int line, Column column, String text) {
+    private record Occurrence(int line, Column column, String text, String row) {
     }
 
     /**
@@ -197,19 +197,21 @@ public final class Interpreter {
         List<Occurrence> mentions = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
             Row row = table.rows().get(i);
-            names.add(new Occurrence(row.firstLine(), Column.MECHANISM, row.mechanism().text()));
+            String name = row.mechanism().text();
+            names.add(new Occurrence(row.firstLine(), Column.MECHANISM, name, name));
             if (!row.frequency().isEmpty()) {
-                names.add(new Occurrence(row.firstLine(), Column.FREQUENCY, row.frequency().text()));
+                names.add(new Occurrence(row.firstLine(), Column.FREQUENCY, row.frequency().text(), name));
             }
             for (Claim c : members.get(i).claims()) {
-                mentions.add(new Occurrence(c.line(), Column.MEMBERS, c.surface()));
+                mentions.add(new Occurrence(c.line(), Column.MEMBERS, c.surface(), name));
             }
-            members.get(i).unmatched().forEach(u -> mentions.add(new Occurrence(u.line(), Column.MEMBERS, u.text())));
+            members.get(i).unmatched()
+                    .forEach(u -> mentions.add(new Occurrence(u.line(), Column.MEMBERS, u.text(), name)));
             for (Claim c : convening.get(i).claims()) {
-                mentions.add(new Occurrence(c.line(), Column.CONVENERS, c.surface()));
+                mentions.add(new Occurrence(c.line(), Column.CONVENERS, c.surface(), name));
             }
             convening.get(i).unmatched()
-                    .forEach(u -> mentions.add(new Occurrence(u.line(), Column.CONVENERS, u.text())));
+                    .forEach(u -> mentions.add(new Occurrence(u.line(), Column.CONVENERS, u.text(), name)));
         }
         List<Decision> out = new ArrayList<>();
         for (Decision d : given.decisions()) {
@@ -222,7 +224,9 @@ public final class Interpreter {
             Occurrence best = null;
             for (Occurrence o : pool) {
                 // Same column and text, at any line; a decision without text is pinned to its line.
-                boolean same = d.text().isEmpty() ? o.line() == d.line() : d.matches(d.line(), o.column(), o.text());
+                boolean same = d.text().isEmpty() ? o.line() == d.line() : d.matches(d.line(), o.column(), o.text())
+                        && (d.row().isEmpty()
+                                || (" " + normName(o.row()) + " ").contains(" " + normName(d.row()) + " "));
                 if (same && (best == null || Math.abs(o.line() - d.line()) < Math.abs(best.line() - d.line()))) {
                     best = o;
                 }
@@ -231,7 +235,8 @@ public final class Interpreter {
                 out.add(d);
                 continue;
             }
-            out.add(new Decision(best.line(), d.column(), d.text(), d.action(), d.value(), d.reason(), d.fileLine()));
+            out.add(new Decision(best.line(), d.row(), d.column(), d.text(), d.action(), d.value(), d.reason(),
+                    d.fileLine()));
             diags.add(new Diagnostic(Kind.CURATION, best.line(), best.column(), d.text(), "decision in "
                     + given.file().getFileName() + " line " + d.fileLine() + " names line " + d.line()
                     + "; its text now stands at line " + best.line() + ", where it is applied"));

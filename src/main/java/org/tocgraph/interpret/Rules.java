@@ -146,7 +146,7 @@ public final class Rules {
     }
 
     /** Columns that must be present but may be empty. */
-    private static final java.util.Set<String> OPTIONAL = java.util.Set.of("role", "column", "text", "value");
+    private static final java.util.Set<String> OPTIONAL = java.util.Set.of("role", "column", "text", "value", "row");
 
     static List<Row> rows(Path file, String... required) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
