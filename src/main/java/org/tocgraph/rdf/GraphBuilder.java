@@ -54,6 +54,7 @@ public final class GraphBuilder {
     private Model m;
     private final Set<AgentRef> agents = new TreeSet<>();
     private final Map<Integer, String> entryOfLine = new HashMap<>();
+    private String referenceDate;
 
     public GraphBuilder(Iris iris, ReferenceData reference) {
         this.iris = iris;
@@ -84,6 +85,7 @@ public final class GraphBuilder {
 
     public Model build(Interpreter.Result result) {
         m = ModelFactory.createDefaultModel();
+        referenceDate = result.referenceDate().toString();
         prefixes(m, iris);
         agents.clear();
         entryOfLine.clear();
@@ -242,6 +244,8 @@ public final class GraphBuilder {
                 mr.addProperty(TG.basis, ms.inferred() ? TG.inferred : TG.stated);
                 if (ms.inferred()) {
                     mr.addProperty(TG.viaGroup, agent(ms.viaGroup()));
+                    // The group's member list is taken as it stood on this date.
+                    mr.addProperty(DCTerms.date, m.createTypedLiteral(referenceDate, XSDDatatype.XSDdate));
                 }
                 for (AgentRef ex : ms.except()) {
                     mr.addProperty(TG.except, agent(ex));

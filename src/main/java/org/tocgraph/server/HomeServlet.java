@@ -101,6 +101,14 @@ final class HomeServlet extends HttpServlet {
                 "<a href=\"def\">" + esc(TG.ONTOLOGY) + "</a>");
         b.append("</tbody>\n</table>\n");
 
+        // The whole list: a reader should be able to start browsing from any mechanism.
+        b.append("<h2 id=\"mechanisms\">The ").append(s.mechanisms().size())
+                .append(" mechanisms</h2>\n<ul class=\"mechanisms\">\n");
+        for (Summary.Labelled l : s.mechanisms()) {
+            b.append("<li><a href=\"").append(esc(Html.href("", l.iri(), base))).append("\">")
+                    .append(esc(l.label())).append("</a></li>\n");
+        }
+        b.append("</ul>\n");
         b.append("<h2>Entities</h2>\n<p>Every resource has an IRI under <code>").append(esc(site.iris().dataRoot()))
                 .append("</code>. Some of them:</p>\n<ul class=\"entities\">\n");
         entities(b, s.mechanisms(), ENTITY_EXAMPLES, base);

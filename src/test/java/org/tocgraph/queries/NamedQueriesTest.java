@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.tocgraph.config.Config;
 import org.tocgraph.pipeline.Pipeline;
+import org.tocgraph.resolve.Country;
+import org.tocgraph.resolve.ReferenceData;
 
 /**
  * One dynamic test per file in {@code queries/}, run on the real graph. Every expected value was
@@ -86,7 +89,10 @@ class NamedQueriesTest {
     private static final Map<String, Consumer<List<Row>>> EXPECTATIONS = Map.of(
             "memberships", NamedQueriesTest::memberships,
             "mechanisms", NamedQueriesTest::mechanisms,
-            "states", NamedQueriesTest::states,
+            "states", rows -> {
+                states(rows);
+                statesAgreeWithTheReadingAndTheReferenceData(rows);
+            },
             "states-by-mechanism-count", NamedQueriesTest::statesByMechanismCount,
             "shared-members", NamedQueriesTest::sharedMembers,
             "mechanism-overlap", NamedQueriesTest::mechanismOverlap,
@@ -195,6 +201,40 @@ class NamedQueriesTest {
             assertEquals(3, r.get("iso3").length(), r.toString());
             assertTrue(r.get("wikidata").startsWith("http://www.wikidata.org/entity/Q"), r.toString());
         }
+    }
+
+    /** Every state a person read as member or observer (expected/rows.csv) is in the states query. */
+    static void statesAgreeWithTheReadingAndTheReferenceData(List<Row> rows) {
+        ReferenceData ref = ReferenceData.load(Path.of("data/reference"));
+        for (Row r : rows) {
+            Country c = ref.country(r.get("iso2")).orElseThrow();
+            assertEquals(c.iso3(), r.get("iso3"));
+            assertEquals(c.m49().orElse(""), r.get("m49"));
+            assertEquals("https://sws.geonames.org/" + c.geonamesId() + "/", r.get("geonames"));
+            assertEquals("http://www.wikidata.org/entity/" + c.wikidataQid(), r.get("wikidata"));
+            assertEquals(c.name(), r.get("name"));
+        }
+        Set<String> read = new TreeSet<>();
+        try (var lines = Files.lines(Path.of("src/test/resources/expected/rows.csv"))) {
+            CSVFormat f = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            try (var parser = f.parse(new java.io.StringReader(String.join("\n", lines.toList())))) {
+                parser.forEach(rec -> {
+                    for (String col : List.of("member_states", "observer_states")) {
+                        for (String code : rec.get(col).split(";")) {
+                            if (!code.isBlank()) {
+                                read.add(code.trim());
+                            }
+                        }
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(read.size() > 80, "the reading names " + read.size() + " states");
+        Set<String> missing = new TreeSet<>(read);
+        missing.removeAll(col(rows, "iso2"));
+        assertEquals(Set.of(), missing);
     }
 
     static void statesByMechanismCount(List<Row> rows) {

@@ -1,0 +1,86 @@
+package org.tocgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tocgraph.config.Config;
+import org.tocgraph.pipeline.Pipeline;
+import org.tocgraph.resolve.OrganizationInfo;
+import org.tocgraph.resolve.ReferenceData;
+
+/** Links to other datasets agree with the reference data, and nothing is linked that it does not confirm. */
+class LinksTest {
+    static Model graph;
+    static ReferenceData ref;
+    static Iris iris = new Iris(Iris.DEFAULT_BASE);
+
+    @BeforeAll
+    static void build() {
+        graph = Pipeline.run(Config.defaults()).model();
+        ref = ReferenceData.load(Path.of("data/reference"));
+    }
+
+    private static Set<String> wikidata(Resource r) {
+        Set<String> out = new TreeSet<>();
+        r.listProperties(OWL.sameAs).forEach(s -> out.add(s.getObject().asResource().getURI()));
+        return out;
+    }
+
+    @Test
+    void organizationsLinkToWikidataExactlyWhereTheReferenceDataConfirmsIt() {
+        int linked = 0;
+        for (Resource o : graph.listResourcesWithProperty(RDF.type, TG.Organization).toList()) {
+            String id = o.getURI().substring(iris.dataRoot().length() + "organization/".length());
+            Optional<String> qid = ref.organization(id).flatMap(OrganizationInfo::wikidataQid);
+            Set<String> expected = qid.map(q -> Set.of(GraphBuilder.WD + q)).orElse(Set.of());
+            assertEquals(expected, wikidata(o), id);
+            linked += expected.size();
+        }
+        assertTrue(linked > 15, "organizations linked: " + linked);
+        // UNODC has no confirmed QID: no link rather than a guessed one.
+        assertEquals(Set.of(), wikidata(graph.getResource(iris.organization("unodc"))));
+        assertEquals(Set.of(GraphBuilder.WD + "Q8475"), wikidata(graph.getResource(iris.organization("interpol"))));
+    }
+
+    @Test
+    void mechanismsThatAreOrganizationsLinkWhereConfirmed() {
+        assertEquals(Set.of(GraphBuilder.WD + "Q681487"), wikidata(graph.getResource(iris.mechanism("fatf"))));
+        assertEquals(Set.of(GraphBuilder.WD + "Q469618"), wikidata(graph.getResource(iris.mechanism("cnd"))));
+        assertEquals(Set.of(), wikidata(graph.getResource(iris.mechanism("ccpcj")))); // candidate not confirmed
+    }
+
+    @Test
+    void territoriesAndNonUnStatesAreMarked() {
+        Resource pr = graph.getResource(iris.state("PR")); // line 76: Puerto Rico, an AMERIPOL member
+        assertEquals("territory", pr.getProperty(TG.territorialStatus).getString());
+        assertFalse(pr.getProperty(TG.unMember).getBoolean());
+        Resource xk = graph.getResource(iris.state("XK")); // line 60: Kosovo
+        assertEquals("partially recognized", xk.getProperty(TG.territorialStatus).getString());
+        assertFalse(xk.hasProperty(TG.m49));
+    }
+
+    @Test
+    void inferredMembershipsAreDatedAndNameTheirGroup() {
+        Resource th = graph.getResource(iris.membership("asean-ammtc", "state/TH", "member", true));
+        assertTrue(th.hasProperty(TG.basis, TG.inferred));
+        assertEquals(graph.getResource(iris.group("asean-member-states")), th.getPropertyResourceValue(TG.viaGroup));
+        RDFNode date = th.getProperty(DCTerms.date).getObject();
+        assertEquals("2025-10-01", date.asLiteral().getLexicalForm());
+        assertFalse(graph.containsResource(graph.getResource(
+                iris.membership("asean-ammtc", "state/TL", "member", true))));
+    }
+}
