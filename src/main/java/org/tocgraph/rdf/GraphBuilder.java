@@ -19,7 +19,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
 import org.tocgraph.interpret.Interpreter;
 import org.tocgraph.model.AgentRef;
 import org.tocgraph.model.Convening;
@@ -43,11 +42,11 @@ import org.tocgraph.resolve.ReferenceData;
  * }</pre>
  */
 public final class GraphBuilder {
-    public static final String WD = "http://www.wikidata.org/entity/";
+    public static final String WD = TG.WD_NS;
     public static final String GEONAMES = "https://sws.geonames.org/";
-    private static final String ORG = "http://www.w3.org/ns/org#";
-    private static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    private static final String ORG = TG.ORG_NS;
+    private static final String PROV = TG.PROV_NS;
+    private static final String FOAF = TG.FOAF_NS;
 
     private final Iris iris;
     private final ReferenceData reference;
@@ -63,19 +62,7 @@ public final class GraphBuilder {
 
     /** Prefixes written in every output. */
     public static void prefixes(Model model, Iris iris) {
-        model.setNsPrefix("tg", TG.NS);
-        model.setNsPrefix("tgrole", TG.ROLE_NS);
-        model.setNsPrefix("tgcad", TG.CADENCE_NS);
-        model.setNsPrefix("tgkind", TG.KIND_NS);
-        model.setNsPrefix("org", ORG);
-        model.setNsPrefix("prov", PROV);
-        model.setNsPrefix("foaf", FOAF);
-        model.setNsPrefix("skos", SKOS.uri);
-        model.setNsPrefix("dcterms", DCTerms.NS);
-        model.setNsPrefix("owl", OWL.NS);
-        model.setNsPrefix("rdfs", RDFS.uri);
-        model.setNsPrefix("xsd", XSD.NS);
-        model.setNsPrefix("wd", WD);
+        model.setNsPrefixes(TG.PREFIXES);
         model.setNsPrefix("mechanism", iris.dataRoot() + "mechanism/");
         model.setNsPrefix("state", iris.dataRoot() + "state/");
         model.setNsPrefix("organization", iris.dataRoot() + "organization/");

@@ -1,8 +1,17 @@
 package org.tocgraph.rdf;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 
 /**
  * The tocgraph vocabulary: every class, property and concept the converter writes, as constants,
@@ -23,6 +32,35 @@ public final class TG {
     public static final String CADENCE_NS = "https://w3id.org/tocgraph/def/cadence/";
     /** Namespace of the organization-kind concepts. */
     public static final String KIND_NS = "https://w3id.org/tocgraph/def/kind/";
+    /** W3C Organization ontology. */
+    public static final String ORG_NS = "http://www.w3.org/ns/org#";
+    /** W3C PROV-O. */
+    public static final String PROV_NS = "http://www.w3.org/ns/prov#";
+    /** FOAF. */
+    public static final String FOAF_NS = "http://xmlns.com/foaf/0.1/";
+    /** Wikidata entities. */
+    public static final String WD_NS = "http://www.wikidata.org/entity/";
+
+    /** The vocabulary prefixes every output declares, in a fixed order (data prefixes depend on the base). */
+    public static final Map<String, String> PREFIXES = prefixes();
+
+    private static Map<String, String> prefixes() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("tg", NS);
+        p.put("tgrole", ROLE_NS);
+        p.put("tgcad", CADENCE_NS);
+        p.put("tgkind", KIND_NS);
+        p.put("org", ORG_NS);
+        p.put("skos", SKOS.uri);
+        p.put("dcterms", DCTerms.NS);
+        p.put("prov", PROV_NS);
+        p.put("foaf", FOAF_NS);
+        p.put("owl", OWL.NS);
+        p.put("rdfs", RDFS.uri);
+        p.put("xsd", XSD.NS);
+        p.put("wd", WD_NS);
+        return Collections.unmodifiableMap(p);
+    }
 
     private TG() {
     }

@@ -8,20 +8,15 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
 import org.tocgraph.rdf.TG;
 
 /** The prefixes used in served RDF and for compact names in pages. */
 final class Namespaces {
-    static final String ORG = "http://www.w3.org/ns/org#";
-    static final String PROV = "http://www.w3.org/ns/prov#";
-    static final String FOAF = "http://xmlns.com/foaf/0.1/";
-    static final String WD = "http://www.wikidata.org/entity/";
+    static final String ORG = TG.ORG_NS;
+    static final String PROV = TG.PROV_NS;
+    static final String FOAF = TG.FOAF_NS;
+    static final String WD = TG.WD_NS;
     static final String SCHEMA_HTTP = "http://schema.org/";
 
     private final Map<String, String> prefixes = new LinkedHashMap<>();
@@ -31,21 +26,9 @@ final class Namespaces {
      *               are both in use in the wild)
      */
     Namespaces(String schema) {
-        prefixes.put("tg", TG.NS);
-        prefixes.put("tgrole", TG.ROLE_NS);
-        prefixes.put("tgcad", TG.CADENCE_NS);
-        prefixes.put("tgkind", TG.KIND_NS);
-        prefixes.put("org", ORG);
-        prefixes.put("skos", SKOS.uri);
-        prefixes.put("dcterms", DCTerms.NS);
-        prefixes.put("prov", PROV);
-        prefixes.put("foaf", FOAF);
+        prefixes.putAll(TG.PREFIXES);
         prefixes.put("schema", schema);
-        prefixes.put("owl", OWL.NS);
         prefixes.put("rdf", RDF.uri);
-        prefixes.put("rdfs", RDFS.uri);
-        prefixes.put("xsd", XSD.NS);
-        prefixes.put("wd", WD);
     }
 
     /** The schema.org namespace declared by the first model that declares one, else {@code http://schema.org/}. */
