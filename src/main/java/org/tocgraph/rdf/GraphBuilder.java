@@ -180,24 +180,12 @@ public final class GraphBuilder {
                 mech.addProperty(TG.conveningText, e.row().conveners().text());
             }
             for (Convening c : e.conveners()) {
-                Resource agent = agent(c.convener());
-                Resource cv = m.createResource(iris.convening(slug, path(c.convener())));
-                cv.addProperty(RDF.type, TG.Convening);
-                cv.addProperty(TG.mechanism, mech);
-                cv.addProperty(TG.convener, agent);
-                mech.addProperty(TG.convening, cv);
-                mech.addProperty(TG.convenedBy, agent);
-                evidence(cv, c.evidence());
+                qualified(mech, iris.convening(slug, path(c.convener())), TG.Convening,
+                        TG.convener, agent(c.convener()), TG.convening, TG.convenedBy, c.evidence());
             }
             for (Coverage c : e.coverage()) {
-                Resource agent = agent(c.area());
-                Resource cv = m.createResource(iris.coverage(slug, path(c.area())));
-                cv.addProperty(RDF.type, TG.Coverage);
-                cv.addProperty(TG.mechanism, mech);
-                cv.addProperty(TG.area, agent);
-                mech.addProperty(TG.coverage, cv);
-                mech.addProperty(TG.covers, agent);
-                evidence(cv, c.evidence());
+                qualified(mech, iris.coverage(slug, path(c.area())), TG.Coverage,
+                        TG.area, agent(c.area()), TG.coverage, TG.covers, c.evidence());
             }
             int ordinal = 0;
             int lastLine = -1;
@@ -250,6 +238,21 @@ public final class GraphBuilder {
     public static final Map<String, String> CADENCE_DURATIONS = Map.of("monthly", "P1M", "quarterly", "P3M",
             "three-times-a-year", "P4M", "semiannual", "P6M", "annual", "P1Y", "biennial", "P2Y",
             "triennial", "P3Y", "quadrennial", "P4Y");
+
+    /**
+     * A mechanism's relation to an agent, both as a qualified node (with its evidence) and as a
+     * direct shortcut, so that simple queries need not go through the node.
+     */
+    private void qualified(Resource mech, String iri, Resource type, Property agentProperty, Resource agent,
+            Property qualifiedProperty, Property directProperty, Span evidence) {
+        Resource node = m.createResource(iri);
+        node.addProperty(RDF.type, type);
+        node.addProperty(TG.mechanism, mech);
+        node.addProperty(agentProperty, agent);
+        mech.addProperty(qualifiedProperty, node);
+        mech.addProperty(directProperty, agent);
+        evidence(node, evidence);
+    }
 
     private void evidence(Resource fact, Span span) {
         Resource ev = m.createResource(iris.evidence(fact.getURI(), span.firstLine(), span.column().slug()));
