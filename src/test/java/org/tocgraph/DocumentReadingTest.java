@@ -238,6 +238,26 @@ class DocumentReadingTest {
                 problems.add("convener missing: " + convener + " (convenedBy names: " + names + ")");
             }
         }
+        // A state convenes only where the reading names it (Italy, US, Japan, Korea, Norway): a state
+        // that the row only mentions, such as a secretariat's seat, is no convener.
+        Set<String> expected = new TreeSet<>();
+        row.conveners().forEach(c -> expected.addAll(spellings(c)));
+        for (QuerySolution s : select(model, """
+                SELECT ?iso WHERE {
+                  ?c a tg:Convening ; tg:mechanism <%s> ; tg:convener ?state ; tg:evidence/tg:sourceLine ?line .
+                  ?state a tg:State ; tg:iso2 ?iso .
+                  VALUES ?line { %s }
+                }""".formatted(mechanism, row.lines().stream().map(String::valueOf).collect(Collectors.joining(" "))))) {
+            String iso = s.getLiteral("iso").getLexicalForm();
+            Set<String> stateNames = new TreeSet<>(spellings(iso));
+            for (QuerySolution n : select(model, """
+                    SELECT ?name WHERE { ?s tg:iso2 "%s" ; rdfs:label|skos:prefLabel|skos:altLabel ?name }""".formatted(iso))) {
+                stateNames.add(normal(n.getLiteral("name").getLexicalForm()));
+            }
+            if (stateNames.stream().noneMatch(expected::contains) && !expected.contains(normal(iso))) {
+                problems.add("state " + iso + " is a convener, but the document names it as none");
+            }
+        }
     }
 
     private static Set<String> spellings(String name) {

@@ -82,7 +82,7 @@ public final class CellParser {
     }
 
     /** A list separator: comma, "and", "&", "+"; or a bracket, which does not end a run of prose. */
-    private record Sep(boolean bracket, boolean and) implements Item {
+    private record Sep(boolean bracket, boolean and, boolean opening) implements Item {
     }
 
     /** The end of a sentence or clause ({@code line} true for the end of a source line). */
@@ -182,10 +182,10 @@ public final class CellParser {
                 String s = t.norm();
                 if (s.equals(",") || s.equals("and") || s.equals("&") || s.equals("+") || s.equals("/")
                         || s.equals(":")) {
-                    item = new Sep(false, s.equals("and"));
+                    item = new Sep(false, s.equals("and"), false);
                 } else if (s.equals("(") || s.equals(")") || s.equals("-")) {
                     // A bracket or a dash breaks a list but not a run of prose ("the FAO-IMO- ILO JWG-IUU").
-                    item = new Sep(true, false);
+                    item = new Sep(true, false, s.equals("("));
                 } else if (s.equals(";") || s.equals(".")) {
                     item = new Stop(false);
                 } else {
@@ -304,6 +304,8 @@ public final class CellParser {
         private boolean coverage;
         private boolean description;
         private boolean referenceNext;
+        /** The last name was a mere mention, so a bracket right after it qualifies it. */
+        private boolean referenceQualified;
         private boolean exceptMode;
         private int proseRun;
         private boolean prevMention;
@@ -370,6 +372,7 @@ public final class CellParser {
                     countRole = null;
                     exceptMode = false;
                     referenceNext = false;
+                    referenceQualified = false;
                     proseRun = 0;
                     if (s.line()) {
                         coverage = false;
@@ -431,6 +434,11 @@ public final class CellParser {
                 } else if (item instanceof Sep sep) {
                     if (!sep.bracket()) {
                         proseRun = 0;
+                        referenceQualified = false;
+                    } else if (sep.opening() && referenceQualified) {
+                        // A bracket after a mere mention qualifies it: "supported by the AIAMP Permanent
+                        // Secretariat (Spain)" names Spain as the secretariat's seat, not as a convener.
+                        referenceNext = true;
                     }
                     prevMention = false;
                 } else if (item instanceof Word w) {
@@ -465,7 +473,7 @@ public final class CellParser {
             } else if (item instanceof Sep sep && sep.and() && !run.isEmpty()) {
                 runGlue.add(null);
             } else {
-                flushRun(runGlue.isEmpty() ? item : runGlue.get(0) == null ? new Sep(false, true) : runGlue.get(0));
+                flushRun(runGlue.isEmpty() ? item : runGlue.get(0) == null ? new Sep(false, true, false) : runGlue.get(0));
             }
             if (item instanceof Stop) {
                 proseSentence = false;
@@ -524,6 +532,7 @@ public final class CellParser {
                 lastMentionWasListItem = true;
             }
             referenceNext = false;
+            referenceQualified = type == Type.REFERENCE;
             if (prevMention && !list.isEmpty()) {
                 adjacency.set(adjacency.size() - 1, true);
                 close();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -637,24 +638,41 @@ public final class Interpreter {
                                 + first.mechanism() + "'"));
                 for (StatedCount a : first.counts()) {
                     for (StatedCount b : other.counts()) {
-                        if (a.role() == b.role() && a.counted().equals(b.counted()) && a.value() != b.value()) {
+                        if (a.role() != b.role() || a.value() == b.value()) {
+                            continue;
+                        }
+                        boolean same = a.counted().equals(b.counted());
+                        // "45 member states" against "48 members": a count of any kind of member
+                        // overlaps a count of one kind, so the two may both hold, but a reader must see them.
+                        boolean overlapping = a.counted().equals(AGENT) != b.counted().equals(AGENT);
+                        if (same || overlapping) {
                             diags.add(new Diagnostic(Kind.CONFLICT, b.evidence().firstLine(), Column.MEMBERS,
                                     b.evidence().text(), "line " + a.evidence().firstLine() + " says \""
                                             + a.evidence().text() + "\" but line " + b.evidence().firstLine()
-                                            + " says \"" + b.evidence().text() + "\"; both figures are kept"));
+                                            + " says \"" + b.evidence().text() + "\""
+                                            + (same ? "" : " (one counts members of every kind, the other only "
+                                                    + (a.counted().equals(AGENT) ? b : a).counted().toLowerCase(Locale.ROOT)
+                                                    + "s)")
+                                            + "; both figures are kept"));
                         }
                     }
                 }
                 if (first.frequency() != null && other.frequency() != null
                         && !Objects.equals(first.frequency().cadence(), other.frequency().cadence())) {
                     diags.add(new Diagnostic(Kind.CONFLICT, other.frequency().evidence().firstLine(),
-                            Column.FREQUENCY, other.frequency().text(), "cadence "
-                                    + other.frequency().cadence() + " differs from line "
-                                    + first.frequency().evidence().firstLine() + " (" + first.frequency().cadence()
-                                    + "); both are kept"));
+                            Column.FREQUENCY, other.frequency().text(), "read as "
+                                    + cadenceName(other.frequency()) + " but line "
+                                    + first.frequency().evidence().firstLine() + " as "
+                                    + cadenceName(first.frequency()) + "; both are kept"));
                 }
             }
         }
+    }
+
+    private static final String AGENT = "Agent";
+
+    private static String cadenceName(Frequency f) {
+        return f.cadence() == null ? "no cadence" : f.cadence();
     }
 
     private static void countMismatches(List<Entry> entries, List<Diagnostic> diags) {

@@ -153,11 +153,16 @@ public final class GraphBuilder {
             o.wikidataQid().ifPresent(q -> mech.addProperty(OWL.sameAs, m.createResource(WD + q)));
             o.acronyms().forEach(a -> mech.addProperty(TG.acronym, a));
         });
+        // Curated acronyms win; otherwise only a name's first bracket is the mechanism's own: later
+        // ones name what the name mentions (the convention "(UNTOC)", a subsidiary body "(APG)").
+        boolean curated = reference.organization(slug).map(o -> !o.acronyms().isEmpty()).orElse(false);
         for (Entry e : entries) {
             if (!e.name().equals(first.name())) {
                 mech.addProperty(SKOS.altLabel, e.name(), "en");
             }
-            e.acronyms().forEach(a -> mech.addProperty(TG.acronym, a));
+            if (!curated && !e.acronyms().isEmpty()) {
+                mech.addProperty(TG.acronym, e.acronyms().get(0));
+            }
             mech.addProperty(TG.entry, m.createResource(iris.entry(e.row().firstLine())));
             if (e.frequency() != null) {
                 Resource f = m.createResource(iris.frequency(slug, e.frequency().evidence().firstLine()));

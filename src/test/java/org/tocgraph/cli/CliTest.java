@@ -111,6 +111,11 @@ class CliTest {
         assertTrue(r.out().contains("| 65 | Members | WBG | moved to the row above"), r.out());
         // FATF: "38 member states" (line 18) against "42 member states" (line 45).
         assertTrue(r.out().contains("line 18 says \"38 member states\" but line 45 says \"42 member states\""));
+        // Bali Process: "45 member states" (line 49) against "48 members" (line 93), and nine against 10
+        // observer organizations.
+        assertTrue(r.out().contains("line 49 says \"45 member states\" but line 93 says \"48 members\""), r.out());
+        assertTrue(r.out().contains("line 49 says \"nine observer organisations\" but line 93 says"
+                + " \"10 multilateral agencies and organisations\""), r.out());
     }
 
     @Test

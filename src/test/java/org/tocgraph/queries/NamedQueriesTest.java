@@ -167,7 +167,17 @@ class NamedQueriesTest {
         Row fatf = byName(rows, "Financial Action Task Force (FATF)");
         assertEquals("P4M", fatf.get("frequency")); // "3 times per year"; "three plenary sessions"
         assertTrue(fatf.get("sourceLines").contains("18") && fatf.get("sourceLines").contains("45-47"));
-        assertTrue(fatf.get("acronym").contains("FATF"));
+        // "(APG)" in line 45-47 names the Asia/Pacific Group, a body of its own, not FATF.
+        assertEquals("FATF", fatf.get("acronym"));
+        Row bali = byName(rows, "Bali Process on People Smuggling, Trafficking in Persons and related Transnational Crime");
+        // Line 49 "once every two years"; line 93 "Regularly, when convened by the co-chairmen" gives none.
+        assertEquals("P2Y", bali.get("frequency"));
+        assertEquals("49 | 93", bali.get("sourceLines"));
+        // "(UNTOC)" names the Convention, not its Conference of the Parties.
+        assertEquals("COP", byName(rows, "Conference of the Parties (COP) to the United Nations Convention against"
+                + " Transnational Organized Crime (UNTOC)").get("acronym"));
+        // "supported administratively by the AIAMP Permanent Secretariat (Spain)": Spain convenes nothing.
+        assertEquals("", byName(rows, "Ibero-American Association of Public Prosecutors (AIAMP)").get("conveners"));
         Row globe = byName(rows, "Global Operational Network of Anti-Corruption Law Enforcement Authorities (GloBE)");
         assertEquals("43-44", globe.get("sourceLines"));
         assertEquals("P2Y", globe.get("frequency"));
