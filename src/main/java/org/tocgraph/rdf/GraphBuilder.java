@@ -312,7 +312,7 @@ public final class GraphBuilder {
                 .orElseThrow(() -> new IllegalStateException("no reference data for state " + iso2));
         s.addProperty(RDF.type, TG.State);
         s.addProperty(RDF.type, m.createResource(FOAF + "Agent"));
-        s.addProperty(RDF.type, m.createResource("https://schema.org/Country"));
+        s.addProperty(RDF.type, m.createResource(TG.SCHEMA_NS + "Country"));
         s.addProperty(RDFS.label, c.name(), "en");
         s.addProperty(SKOS.prefLabel, c.name(), "en");
         // The common (CLDR) name is used for matching only: publishing it would need the Unicode

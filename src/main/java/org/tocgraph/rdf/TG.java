@@ -38,6 +38,8 @@ public final class TG {
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
     /** FOAF. */
     public static final String FOAF_NS = "http://xmlns.com/foaf/0.1/";
+    /** schema.org, in the http form its RDF terms (and Wikidata) use. */
+    public static final String SCHEMA_NS = "http://schema.org/";
     /** Wikidata entities. */
     public static final String WD_NS = "http://www.wikidata.org/entity/";
 
@@ -55,6 +57,7 @@ public final class TG {
         p.put("dcterms", DCTerms.NS);
         p.put("prov", PROV_NS);
         p.put("foaf", FOAF_NS);
+        p.put("schema", SCHEMA_NS);
         p.put("owl", OWL.NS);
         p.put("rdfs", RDFS.uri);
         p.put("xsd", XSD.NS);

@@ -217,7 +217,7 @@ public final class TocgraphServer implements AutoCloseable {
             Map.entry("rdf", RDF.uri), Map.entry("rdfs", RDFS.uri), Map.entry("owl", OWL.NS),
             Map.entry("xsd", XSD.NS), Map.entry("skos", SKOS.uri), Map.entry("dcterms", DCTerms.NS),
             Map.entry("prov", Vocab.PROV), Map.entry("foaf", FOAF.NS), Map.entry("org", ORG.NS),
-            Map.entry("schema", "https://schema.org/"), Map.entry("tg", TG.NS), Map.entry("tgrole", TG.ROLE_NS),
+            Map.entry("schema", TG.SCHEMA_NS), Map.entry("tg", TG.NS), Map.entry("tgrole", TG.ROLE_NS),
             Map.entry("tgcad", TG.CADENCE_NS), Map.entry("tgkind", TG.KIND_NS),
             Map.entry("wd", "http://www.wikidata.org/entity/"));
 

@@ -203,6 +203,28 @@ class OntologyTest {
         }
     }
 
+    @Test
+    void everyTypeTheConverterAssertsIsInTheOntologyOrItsSuperclasses() {
+        // A type outside tg: must be one the ontology names, in the same namespace form
+        // ("https://schema.org/Country" would not meet the ontology's schema:Country).
+        Model graph = org.tocgraph.pipeline.Pipeline.run(org.tocgraph.config.Config.defaults()).model();
+        Set<String> named = new TreeSet<>();
+        ontology.listStatements().forEach(st -> {
+            named.add(st.getSubject().toString());
+            if (st.getObject().isURIResource()) {
+                named.add(st.getObject().asResource().getURI());
+            }
+        });
+        Set<String> unknown = new TreeSet<>();
+        graph.listObjectsOfProperty(RDF.type).forEach(t -> {
+            if (!named.contains(t.asResource().getURI())) {
+                unknown.add(t.asResource().getURI());
+            }
+        });
+        assertEquals(Set.of(), unknown);
+        assertTrue(graph.contains(r("https://w3id.org/tocgraph/id/state/KZ"), RDF.type, r(SCHEMA + "Country")));
+    }
+
     /** Concepts of a scheme, by local name after the namespace. */
     private static Set<String> conceptsOf(Resource scheme, String ns) {
         Set<String> names = new TreeSet<>();
