@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -146,11 +147,11 @@ public final class Rules {
     }
 
     /** Columns that must be present but may be empty. */
-    private static final java.util.Set<String> OPTIONAL = java.util.Set.of("role", "column", "text", "value", "row");
+    private static final Set<String> OPTIONAL = Set.of("role", "column", "text", "value", "row");
 
     static List<Row> rows(Path file, String... required) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).build();
+                .setIgnoreEmptyLines(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, format)) {
             for (String col : required) {

@@ -1,14 +1,15 @@
 package org.tocgraph.server;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
-import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -18,20 +19,55 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.web.HttpSC;
 
 /**
- * Fuseki's query operation, changed so that a SELECT that times out gets an error status instead of a
- * truncated 200.
+ * Fuseki's query operation, changed so that every failure is a clean error status instead of a
+ * truncated 200 or an echo of Java internals.
  *
  * <p>Stock Fuseki starts streaming SELECT results as soon as the first row exists; when the overall
  * timeout fires later it can only append a comment to a response already sent as 200, which leaves
  * invalid JSON. Here the rows are computed before anything is written, so a timeout during evaluation
- * surfaces as Fuseki's 503 "Query timed out". The buffer is capped at {@value #MAX_BUFFERED_ROWS} rows
- * to bound memory; a larger result is streamed after that, and only such a result can still end
- * truncated if the timeout fires while it is being written.
+ * surfaces as Fuseki's 503 "Query timed out". The buffer holds at most {@value #MAX_ROWS} rows, far
+ * more than any question about this graph needs (the whole graph is about 10,000 triples); a larger
+ * result is refused with 400 rather than streamed, because only a streamed result can end truncated.
+ * A query that exhausts the heap is answered 503, and the rows it held are let go.
  *
- * <p>A refused {@code SERVICE} (see {@link ServiceAllowList}) becomes 403 with the reason.
+ * <p>Before evaluation, every {@code SERVICE} in the query, including those inside {@code EXISTS}, is
+ * checked against the {@link ServiceAllowList}: a refusal is 403 with the reason. Every 400 (a syntax
+ * error, a bad regular expression) is one line that names no Java class and does not echo the query.
  */
 final class BufferedQueryService extends SPARQL_QueryDataset {
-    static final int MAX_BUFFERED_ROWS = 200_000;
+    static final int MAX_ROWS = 100_000;
+
+    /** "java.util.regex.PatternSyntaxException: " and the like, which mean nothing to a client. */
+    private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?");
+
+    private final ServiceAllowList allowList;
+
+    BufferedQueryService(ServiceAllowList allowList) {
+        this.allowList = allowList;
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        try {
+            allowList.check(query);
+        } catch (ServiceAllowList.NotAllowedException denied) {
+            ServletOps.error(HttpSC.FORBIDDEN_403, denied.getMessage());
+        }
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (ActionErrorException e) {
+            // Fuseki's 400s echo the query and the Java exception; keep the one line that says what is wrong.
+            if (e.getRC() == HttpSC.BAD_REQUEST_400 && e.getMessage() != null) {
+                throw new ActionErrorException(e.getRC(), oneLine(e.getMessage(), queryString), null);
+            }
+            throw e;
+        }
+    }
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery,
@@ -39,6 +75,13 @@ final class BufferedQueryService extends SPARQL_QueryDataset {
         try {
             QueryExecResult result = super.executeQuery(action, queryExec, requestQuery, queryStringLog);
             return result.isRowSet() ? new QueryExecResult(buffer(result.rowSet())) : result;
+        } catch (OutOfMemoryError e) {
+            // The partial result is unreachable once this frame unwinds, so the heap recovers.
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The query needs more memory than this server"
+                    + " allows. Narrow it (fewer variables, a LIMIT), or download the data and query it locally.");
+            throw e;
+        } catch (ActionErrorException | QueryCancelledException e) {
+            throw e;
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ServiceAllowList.NotAllowedException denied) {
@@ -51,11 +94,23 @@ final class BufferedQueryService extends SPARQL_QueryDataset {
 
     static RowSet buffer(RowSet rows) {
         List<Var> vars = rows.getResultVars();
-        List<Binding> head = new ArrayList<>();
-        while (head.size() < MAX_BUFFERED_ROWS && rows.hasNext()) {
-            head.add(rows.next());
+        List<Binding> all = new ArrayList<>();
+        while (rows.hasNext()) {
+            if (all.size() == MAX_ROWS) {
+                ServletOps.errorBadRequest("The result has more than " + MAX_ROWS + " rows, the most this server"
+                        + " returns. Add a LIMIT, or download the data from /download/ and query it locally.");
+            }
+            all.add(rows.next());
         }
-        Iterator<Binding> all = rows.hasNext() ? Iter.concat(head.iterator(), rows) : head.iterator();
-        return RowSetStream.create(vars, all);
+        return RowSetStream.create(vars, all.iterator());
+    }
+
+    /** The first line of a message that is neither the query echoed nor blank, without Java class names. */
+    static String oneLine(String message, String queryString) {
+        String rest = queryString == null || queryString.isBlank() ? message : message.replace(queryString, "");
+        String line = rest.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.equals("Error:"))
+                .findFirst().orElse("The query cannot be evaluated.");
+        return JAVA_CLASS.matcher(line).replaceAll("").strip();
     }
 }

@@ -20,6 +20,8 @@ final class ReadOnlyFilter extends HttpFilter {
 
     static final String DS = "/" + TocgraphServer.DATASET;
     static final Set<String> QUERY_PATHS = Set.of(DS, DS + "/sparql", DS + "/query");
+    /** The largest query body accepted: parsing is not covered by the query timeout. */
+    static final int MAX_QUERY_BYTES = 128 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
@@ -40,6 +42,16 @@ final class ReadOnlyFilter extends HttpFilter {
             resp.setHeader("Allow", isQueryPath(path) ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
             Responses.sendError(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "Method " + method + " is not allowed here: tocgraph is a read-only service.");
+            return;
+        }
+        long length = req.getContentLengthLong();
+        if (length > MAX_QUERY_BYTES || length < 0) {
+            closeAfter(resp);
+            Responses.sendError(resp, length < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED
+                    : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, length < 0
+                    ? "POST a query with a Content-Length header."
+                    : "The query is " + length + " bytes; this server takes queries of at most " + MAX_QUERY_BYTES
+                            + " bytes.");
             return;
         }
         String type = req.getContentType() == null ? ""

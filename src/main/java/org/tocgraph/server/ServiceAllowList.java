@@ -7,11 +7,21 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitor;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitor;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
 import org.apache.jena.sparql.service.single.ServiceExecutor;
@@ -62,12 +72,58 @@ final class ServiceAllowList implements ChainingServiceExecutor {
         if (!service.isURI()) {
             throw new NotAllowedException("SERVICE needs an IRI; got " + service);
         }
-        if (!isAllowed(service.getURI())) {
-            throw new NotAllowedException("SERVICE <" + service.getURI() + "> is not allowed on this server."
+        refuseUnlessAllowed(service.getURI());
+        return chain.createExecution(opExecute, original, binding, execCxt);
+    }
+
+    /**
+     * Checks every {@code SERVICE} of a query before it runs, so a refusal is never lost: inside
+     * {@code FILTER EXISTS} a failing service would only make the filter false, once per row.
+     * A variable service IRI is checked per binding at run time, except inside {@code EXISTS}, where
+     * it is refused here for the same reason.
+     *
+     * @throws NotAllowedException naming the first refused IRI
+     */
+    void check(Query query) {
+        Op op = Algebra.compile(query);
+        ExprVisitor[] exprs = new ExprVisitor[1];
+        boolean[] inExists = new boolean[1];
+        OpVisitor ops = new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                Node iri = service.getService();
+                if (iri.isURI()) {
+                    refuseUnlessAllowed(iri.getURI());
+                } else if (inExists[0]) {
+                    throw new NotAllowedException("SERVICE " + iri + " inside EXISTS or NOT EXISTS needs a"
+                            + " fixed IRI on this server.");
+                }
+            }
+
+            @Override
+            public void visit(OpOrder order) {
+                // The walker does not look into sort keys; an EXISTS can hide there.
+                order.getConditions().forEach(c -> Walker.walk(c.getExpression(), exprs[0]));
+            }
+        };
+        exprs[0] = new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp exists) {
+                boolean outer = inExists[0];
+                inExists[0] = true;
+                Walker.walk(exists.getGraphPattern(), ops, this);
+                inExists[0] = outer;
+            }
+        };
+        Walker.walk(op, ops, exprs[0]);
+    }
+
+    private void refuseUnlessAllowed(String iri) {
+        if (!isAllowed(iri)) {
+            throw new NotAllowedException("SERVICE <" + iri + "> is not allowed on this server."
                     + (allowedText.isEmpty() ? " Federated query is disabled."
                             : " Allowed endpoints: " + String.join(", ", allowedText)));
         }
-        return chain.createExecution(opExecute, original, binding, execCxt);
     }
 
     boolean isAllowed(String iri) {

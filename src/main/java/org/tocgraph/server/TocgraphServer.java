@@ -126,7 +126,8 @@ public final class TocgraphServer implements AutoCloseable {
         // Read-only all the way down: even a write that got past the HTTP layer would fail here.
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeoutMs()));
-        new ServiceAllowList(config.serviceAllow()).install(context);
+        ServiceAllowList allowList = new ServiceAllowList(config.serviceAllow());
+        allowList.install(context);
         DatasetGraph served = new DatasetGraphReadOnly(dsg, context);
 
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -147,7 +148,7 @@ public final class TocgraphServer implements AutoCloseable {
                 .port(config.port())
                 .verbose(false)
                 // Same operation, but results are computed before the status is sent (see the class).
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BufferedQueryService())
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BufferedQueryService(allowList))
                 .addDataset(DATASET, served)
                 .addOperation(DATASET, Operation.Query)
                 .addOperation(DATASET, Operation.GSP_R)
@@ -171,6 +172,8 @@ public final class TocgraphServer implements AutoCloseable {
             if (handler != null) {
                 handler.setErrorHandler(new PlainErrorHandler());
             }
+            // Jetty rejects some requests (ambiguous paths, "//", overlong URIs) before any context sees them.
+            fuseki.getJettyServer().setErrorHandler(new PlainErrorHandler());
             fuseki.start();
         } catch (RuntimeException e) {
             String why = e.getMessage() != null ? e.getMessage()

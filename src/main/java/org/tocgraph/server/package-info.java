@@ -33,11 +33,12 @@
  * <h2>Query timeout</h2>
  * {@code Config.queryTimeoutMs()} is the overall timeout of every query (a {@code ?timeout=} parameter can
  * only lower it). A query that runs out of time gets 503 "Query timed out". SELECT results are computed in
- * full before the response starts (up to 200,000 rows, see {@link org.tocgraph.server.BufferedQueryService}),
+ * full before the response starts (up to 100,000 rows, see {@link org.tocgraph.server.BufferedQueryService}),
  * so unlike stock Fuseki a SELECT that times out after producing rows is not sent as a truncated 200.
- * Limits: a SELECT with more rows than that is streamed after the first 200,000 and can still end
- * truncated (with Fuseki's "Query cancelled" comment) if the timeout fires while it is written; and some
- * query shapes are known to check the timeout late (apache/jena #3044, #3535).
+ * A SELECT with more rows than that is refused with 400, and a query that exhausts the heap gets 503.
+ * Queries are at most {@value org.tocgraph.server.ReadOnlyFilter#MAX_QUERY_BYTES} bytes (413 beyond), since
+ * parsing runs before the timeout starts. Some query shapes are known to check the timeout late
+ * (apache/jena #3044, #3535).
  *
  * <h2>Federated query</h2>
  * {@code SERVICE} may call only the endpoints of {@code Config.serviceAllow()} (exact match), see

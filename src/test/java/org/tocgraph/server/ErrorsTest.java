@@ -64,6 +64,29 @@ class ErrorsTest {
     }
 
     @Test
+    void evaluationErrorIsOneLineWithoutJavaNames() {
+        HttpResponse<byte[]> r = Http.get(url + "tocgraph/sparql?query="
+                + Http.enc("SELECT * WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"(\")) }"));
+        assertEquals(400, r.statusCode(), Http.text(r));
+        assertShortText(r);
+        String body = Http.text(r).trim();
+        assertEquals(1, body.lines().count(), body);
+        assertFalse(body.contains("java."), body);
+        assertTrue(body.contains("Unclosed group"), body);
+    }
+
+    @Test
+    void oversizedQueryIs413BeforeItIsParsed() {
+        String big = "ASK { FILTER(1 IN (" + "\"x\",".repeat(60_000) + "\"y\")) }"; // about 240 KB
+        HttpResponse<byte[]> r = Http.post(url + "tocgraph/sparql", "application/sparql-query", big);
+        assertEquals(413, r.statusCode(), Http.text(r));
+        assertTrue(Http.text(r).contains("at most " + ReadOnlyFilter.MAX_QUERY_BYTES + " bytes"), Http.text(r));
+        HttpResponse<byte[]> ok = Http.post(url + "tocgraph/sparql", "application/sparql-query",
+                "ASK { FILTER(1 IN (" + "\"x\",".repeat(1_000) + "1)) }", "Accept", "text/csv");
+        assertEquals(200, ok.statusCode(), Http.text(ok));
+    }
+
+    @Test
     void unknownPathIs404() {
         for (String path : new String[] {"nothing-here", "tocgraph/nothing", "static/nothing.js", "queries/none.rq",
                 ".well-known/nothing", "id/mechanism/sco"}) {
@@ -88,7 +111,8 @@ class ErrorsTest {
     /** Requests java.net.http refuses to send, so over a raw socket. */
     @Test
     void badRequestsJettyRejectsAreShortToo() throws IOException {
-        for (String target : new String[] {"/tocgraph/sparql?query=%zz", "/%zz", "/download/%C0%AE%C0%AE/etc"}) {
+        for (String target : new String[] {"/tocgraph/sparql?query=%zz", "/%zz", "/download/%C0%AE%C0%AE/etc",
+                "//", "/download/..%2f..%2fetc%2fpasswd", "/download/%5c..%5cetc", "/download/../../etc/passwd"}) {
             String response;
             try (Socket s = new Socket("127.0.0.1", server.port())) {
                 s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close"
@@ -101,6 +125,8 @@ class ErrorsTest {
             assertFalse(body.contains("at org."), body);
             assertFalse(body.contains("Exception"), body);
             assertTrue(body.length() < 1000, body);
+            assertFalse(body.contains("<html"), target + ": Jetty's own HTML page: " + body);
+            assertFalse(body.contains("root:"), body);
         }
     }
 

@@ -128,6 +128,30 @@ class ServiceAllowListTest {
         assertTrue(Http.text(r).contains("not allowed"));
     }
 
+    /**
+     * Inside EXISTS a failing SERVICE only makes the filter false, so a refusal at run time would be lost
+     * (and logged once per row); the whole query is checked before it runs.
+     */
+    @Test
+    void serviceHiddenInAnExpressionIsRefusedBeforeItRuns() {
+        String inner = "{ SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }";
+        for (String q : new String[] {
+            "SELECT * { ?s ?p ?o FILTER EXISTS " + inner + " }",
+            "SELECT * { ?s ?p ?o FILTER NOT EXISTS " + inner + " }",
+            "SELECT * { ?s ?p ?o BIND(EXISTS " + inner + " AS ?b) }",
+            "SELECT * { ?s ?p ?o } ORDER BY (EXISTS " + inner + ")",
+            "SELECT * { { SELECT ?s { ?s ?p ?o FILTER EXISTS " + inner + " } } }",
+        }) {
+            HttpResponse<byte[]> r = query(refusing, q);
+            assertEquals(403, r.statusCode(), q + " -> " + Http.text(r));
+            assertTrue(Http.text(r).contains("http://127.0.0.1:1/sparql"), Http.text(r));
+        }
+        HttpResponse<byte[]> r = query(allowing,
+                "SELECT * { VALUES ?u { <" + remoteUrl + "> } FILTER EXISTS { SERVICE ?u { ?s ?p ?o } } }");
+        assertEquals(403, r.statusCode(), Http.text(r));
+        assertTrue(Http.text(r).contains("fixed IRI"), Http.text(r));
+    }
+
     @Test
     void matchingIsExactOnEndpoint() {
         ServiceAllowList list = new ServiceAllowList(List.of("https://query.wikidata.org/sparql"));

@@ -167,4 +167,19 @@ class SparqlEndpointTest {
         assertEquals(200, r.statusCode());
         assertTrue(Http.text(r).replace(" ", "").contains("\"boolean\":true"));
     }
+
+    /**
+     * 37^4 (about 1.9 million) rows come fast, well before the timeout: stock Fuseki streams them for as long as
+     * it takes, then appends a comment to a 200. Here the result is refused once it passes the row cap.
+     */
+    @Test
+    void resultLargerThanTheRowCapIsRefusedNotStreamed() {
+        for (String accept : new String[] {"application/sparql-results+json", "text/csv"}) {
+            HttpResponse<byte[]> r = Http.get(url + "tocgraph/sparql?query="
+                    + Http.enc("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"), "Accept", accept);
+            assertEquals(400, r.statusCode(), accept);
+            assertTrue(Http.text(r).contains("more than 100000 rows"), Http.text(r));
+            assertTrue(r.body().length < 1000, "no rows in the body: " + r.body().length + " bytes");
+        }
+    }
 }

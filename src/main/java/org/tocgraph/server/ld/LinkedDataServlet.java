@@ -58,6 +58,9 @@ public final class LinkedDataServlet extends HttpServlet {
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
     private static final List<Representation> OFFERS = List.of(Representation.values());
 
+    /** The dataset's own IRI under the data root ({@code Iris#dataset()}). */
+    private static final String DATASET = "dataset";
+
     private final String dataRoot;
     private final Graph data;
     private final Graph ontology;
@@ -158,6 +161,13 @@ public final class LinkedDataServlet extends HttpServlet {
         }
 
         Target target = resolve(path);
+        if (target != null && target.iri().getURI().equals(dataRoot + DATASET)) {
+            // The dataset is not an information resource of the data: its description is the VoID document.
+            String query = format == null ? "" : "?format=" + java.net.URLEncoder.encode(format, StandardCharsets.UTF_8);
+            resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            resp.setHeader("Location", req.getContextPath() + "/.well-known/void" + query);
+            return;
+        }
         Describer describer = target == null ? null : target.inOntology() ? ontologyDescriber : dataDescriber;
         if (target == null || !describer.isKnown(target.iri())) {
             String iri = target == null ? null : target.iri().getURI();

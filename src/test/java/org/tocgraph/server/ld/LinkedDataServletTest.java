@@ -477,6 +477,17 @@ class LinkedDataServletTest {
         }
     }
 
+    /** The dataset IRI, which VoID and the service description use, leads to the VoID document. */
+    @Test
+    void datasetIriIsASeeOtherToItsDescription() throws Exception {
+        HttpResponse<byte[]> r = get("/id/dataset", CHROME_ACCEPT);
+        assertEquals(303, r.statusCode());
+        assertEquals("/.well-known/void", r.headers().firstValue("Location").orElse(""));
+        HttpResponse<byte[]> json = get("/id/dataset?format=jsonld", "text/turtle");
+        assertEquals(303, json.statusCode());
+        assertEquals("/.well-known/void?format=jsonld", json.headers().firstValue("Location").orElse(""));
+    }
+
     @Test
     void unacceptableAcceptIs406WithWhatIsAvailable() throws Exception {
         HttpResponse<byte[]> r = get("/id/mechanism/sco", "image/png, application/pdf");
