@@ -329,10 +329,12 @@ public final class Interpreter {
             if (role.isPresent()) {
                 used.add(role.get());
                 Role r = Role.parse(role.get().value());
+                String rules = c.type() == Type.MEMBERSHIP ? c.role().slug() : c.type().name().toLowerCase();
                 diags.add(new Diagnostic(Kind.CURATION, c.line(), column, c.surface(),
-                        "\"" + c.surface() + "\" read as " + r.slug() + " (rules gave "
-                                + (c.type() == Type.MEMBERSHIP ? c.role().slug() : c.type().name().toLowerCase())
-                                + "): " + role.get().reason()));
+                        "\"" + c.surface() + "\" read as " + r.slug()
+                                + (c.type() == Type.MEMBERSHIP && c.role() == r ? " (confirms the rules' reading): "
+                                        : " (rules gave " + rules + "): ")
+                                + role.get().reason()));
                 claims.set(i, c.withType(Type.MEMBERSHIP, r).withRole(r, RoleSource.CURATION));
                 continue;
             }
@@ -496,7 +498,8 @@ public final class Interpreter {
         for (Claim c : w.members) {
             switch (c.type()) {
                 case COUNT -> counts.add(new StatedCount(c.count().value(), c.count().minimum(), c.role(),
-                        c.count().counted(), span(Column.MEMBERS, c.line(), pageOf, c.spanText())));
+                        c.count().counted(), span(Column.MEMBERS, c.line(), pageOf, c.spanText())
+                                .withReading(reading(w, c))));
                 case COVERAGE -> {
                     AgentRef ref = asMechanism(c.ref(), mechanisms);
                     if (seen.putIfAbsent("coverage " + ref, c) == null) {
@@ -519,7 +522,7 @@ public final class Interpreter {
                         continue;
                     }
                     memberships.add(new Membership(ref, c.role(), span(Column.MEMBERS, c.line(), pageOf,
-                            c.spanText()), c.validFrom(), c.except(), null));
+                            c.spanText()).withReading(reading(w, c)), c.validFrom(), c.except(), null));
                 }
                 case REFERENCE -> {
                     // A name mentioned in prose states nothing about membership; it is kept in the cell text.
@@ -547,6 +550,24 @@ public final class Interpreter {
         memberships.addAll(inferred);
         unresolved(w, diags);
         return new Entry(w.mechanism, w.name, w.acronyms, row, frequency, conveners, memberships, counts, coverage);
+    }
+
+    /**
+     * Why a claim belongs to this row and role when its place in the text does not say so, for the
+     * fact's provenance: without it, the evidence of a moved claim would lead to another row.
+     */
+    private String reading(Work w, Claim c) {
+        List<String> notes = new ArrayList<>();
+        if (!w.row.members().lines().contains(c.line())) {
+            notes.add("Attributed to " + w.name + " by a spill-over rule: the text stands in the row below, where"
+                    + " the extraction pushed the end of this row's Members cell (see the data-quality report).");
+        }
+        if (c.roleSource() == RoleSource.CURATION) {
+            curation.find(Action.ROLE, c.line(), Column.MEMBERS, c.surface()).ifPresent(d -> notes.add(
+                    "Role " + d.value() + " set by a curation decision (data/curation/decisions.csv): "
+                            + d.reason()));
+        }
+        return notes.isEmpty() ? null : String.join(" ", notes);
     }
 
     private static AgentRef asMechanism(AgentRef ref, Set<String> mechanisms) {

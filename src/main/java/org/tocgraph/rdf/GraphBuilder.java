@@ -270,6 +270,9 @@ public final class GraphBuilder {
         }
         ev.addProperty(TG.sourceText, span.text());
         ev.addProperty(TG.cell, span.column().header());
+        if (span.reading() != null) {
+            ev.addProperty(TG.readingNote, span.reading(), "en");
+        }
         String entry = entryOfLine.get(span.firstLine());
         if (entry != null) {
             ev.addProperty(TG.inEntry, m.createResource(entry));

@@ -141,6 +141,7 @@ public final class TG {
     public static final Property page = property("page");
     public static final Property sourceText = property("sourceText");
     public static final Property cell = property("cell");
+    public static final Property readingNote = property("readingNote");
     public static final Property inEntry = property("inEntry");
     public static final Property describes = property("describes");
     public static final Property firstLine = property("firstLine");

@@ -51,10 +51,14 @@ public final class QualityReport {
     private String summary() {
         List<Entry> entries = result.entries();
         long mechanisms = entries.stream().map(Entry::mechanism).distinct().count();
-        long stated = entries.stream().mapToLong(e -> e.memberships().stream().filter(m -> !m.inferred()).count())
-                .sum();
-        long inferred = entries.stream().mapToLong(e -> e.memberships().stream().filter(m -> m.inferred()).count())
-                .sum();
+        // Counted as the graph has them: a membership both rows of a duplicate name is one resource.
+        Map<Boolean, Long> byBasis = entries.stream()
+                .flatMap(e -> e.memberships().stream().map(m -> List.of(e.mechanism(), m.member(), m.role(),
+                        m.inferred())))
+                .distinct()
+                .collect(Collectors.partitioningBy(k -> (Boolean) k.get(3), Collectors.counting()));
+        long stated = byBasis.get(false);
+        long inferred = byBasis.get(true);
         return result.table().source() + ": " + result.table().lineCount() + " lines, " + entries.size()
                 + " rows, " + mechanisms + " mechanisms, " + stated + " stated and " + inferred
                 + " inferred memberships (groups expanded at " + result.referenceDate() + ").";

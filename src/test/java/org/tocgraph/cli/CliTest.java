@@ -118,6 +118,26 @@ class CliTest {
                 + " \"10 multilateral agencies and organisations\""), r.out());
     }
 
+    /** The summary counts memberships as the graph has them: the duplicate rows' shared ones once. */
+    @Test
+    void reportSummaryCountsTheGraphsMemberships() {
+        Model m = RDFDataMgr.loadModel("data/release/tocgraph.ttl");
+        String q = "PREFIX tg: <https://w3id.org/tocgraph/def#> SELECT (COUNT(?x) AS ?n) "
+                + "{ ?x a tg:Membership ; tg:basis tg:%s }";
+        long stated = count(m, q.formatted("stated"));
+        long inferred = count(m, q.formatted("inferred"));
+        assertTrue(stated > 250 && inferred > 0, stated + " / " + inferred);
+        String out = run("report").out();
+        assertTrue(out.contains(stated + " stated and " + inferred + " inferred memberships"), out.lines().limit(4)
+                .toList().toString());
+    }
+
+    private static long count(Model m, String query) {
+        try (var qe = org.apache.jena.query.QueryExecutionFactory.create(query, m)) {
+            return qe.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
     @Test
     void strictModePassesOnTheDocumentBecauseEveryJudgementIsCurated() {
         assertEquals(0, run("convert", "--strict").code());

@@ -182,7 +182,10 @@ class NamedQueriesTest {
         assertEquals("43-44", globe.get("sourceLines"));
         assertEquals("P2Y", globe.get("frequency"));
         Row aimc = byName(rows, "Arab Interior Ministers Council (AIMC)");
-        assertEquals(Set.of("3", "4"), Set.of(aimc.get("page").split(", ")));
+        // Lists follow the document's order: page 3 (line 19) before page 4 (line 26).
+        assertEquals("3, 4", aimc.get("page"));
+        assertEquals("3 times per year | Annual with three plenary sessions", fatf.get("frequencyText"));
+        assertEquals("3, 5", fatf.get("page"));
         assertEquals("19-26", aimc.get("sourceLines"));
         assertEquals("P3M", byName(rows, "Southeast Asia Coordination Against Trafficking (SEACAT)").get("frequency"));
         assertEquals("P1M", byName(rows,
