@@ -124,9 +124,9 @@ final class HomeServlet extends HttpServlet {
                 .append("</code></pre>\n<p>Public URLs use the base <code>").append(esc(base))
                 .append("</code>; the links on this page are relative to this server.</p>\n");
 
-        String head = "<link rel=\"describedby\" type=\"text/turtle\" href=\".well-known/void\">";
-        return Html.page("", "tocgraph: coordination mechanisms against transnational organized crime", head,
-                b.toString(), site.version());
+        return Html.page("", Html.Section.HOME, "tocgraph: coordination mechanisms against transnational organized"
+                + " crime", Html.voidLink("") + "\n<link rel=\"describedby\" type=\"text/turtle\" href=\".well-known/void\">",
+                b.toString(), site.version(), "");
     }
 
     private static void fact(StringBuilder b, String name, String valueHtml) {

@@ -74,7 +74,7 @@ final class QueryPageServlet extends HttpServlet {
                 <script src="static/query.js" defer></script>
                 """.formatted(TocgraphServer.DATASET + "/sparql", options, esc(Site.EXAMPLE_QUERY),
                 json.toString());
-        return Html.page("", "Query tocgraph", "", body, site.version());
+        return Html.page("", Html.Section.QUERY, "Query tocgraph", "", body, site.version(), "");
     }
 
     /**
@@ -137,7 +137,8 @@ final class QueryPageServlet extends HttpServlet {
                 }
                 resp.setHeader("Cache-Control", "no-cache");
                 Responses.sendHtml(req, resp, HttpServletResponse.SC_OK,
-                        Html.page("../", "Named queries", "", b.toString(), site.version()));
+                        Html.page("../", Html.Section.QUERY, "Named queries · tocgraph", "",
+                                b.toString(), site.version(), ""));
                 return;
             }
             String text = named.get(path.substring(1));

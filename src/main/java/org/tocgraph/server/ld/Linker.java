@@ -27,6 +27,11 @@ final class Linker {
         return root.isEmpty() ? "./" : root;
     }
 
+    /** The server root relative to the page as a prefix: {@code ../../} or the empty string. */
+    String up() {
+        return root;
+    }
+
     /** A server path ({@code query}, {@code def}) relative to the page. */
     String path(String serverPath) {
         return root + serverPath;

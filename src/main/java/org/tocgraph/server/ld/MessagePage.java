@@ -20,7 +20,7 @@ final class MessagePage extends Page {
         out.append("<p>Start from the <a href=\"").append(linker.root()).append("\">front page</a>, search with <a href=\"")
                 .append(linker.path("query")).append("\">SPARQL</a>, or read the <a href=\"").append(linker.path("def"))
                 .append("\">ontology</a>.</p>\n");
-        foot(null);
+        foot();
         return out.toString();
     }
 }

@@ -93,7 +93,7 @@ final class OntologyPage extends Page {
             }
         }
         terms("individuals", "Other individuals", individuals, true);
-        foot(TG.ONTOLOGY);
+        foot();
         return out.toString();
     }
 

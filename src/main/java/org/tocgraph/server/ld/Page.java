@@ -2,10 +2,6 @@ package org.tocgraph.server.ld;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,36 +11,29 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.tocgraph.server.Html;
 
 /**
- * The parts every HTML page shares: head with alternate links and inline CSS, site navigation,
- * footer with the raw-data links, and the rendering of RDF terms. Everything from the data goes
+ * The parts every linked-data page shares: the site frame of {@link Html} with alternate links in
+ * the head and the raw-data links in the footer, and the rendering of RDF terms. Everything from the data goes
  * through {@link #esc}; only http(s) IRIs become outbound links.
  */
 abstract class Page {
-    private static final String CSS = loadCss();
-
     protected final StringBuilder out = new StringBuilder(16_384);
     protected final Linker linker;
     protected final Labels labels;
     /** The last segment of the page's path, to which {@code ?format=} is appended. */
     private final String self;
+    private final Html.Section section;
+    private String title;
+    private String iri;
 
     Page(Linker linker, Labels labels, String requestPath) {
         this.linker = linker;
         this.labels = labels;
         this.self = requestPath.substring(requestPath.lastIndexOf('/') + 1);
-    }
-
-    private static String loadCss() {
-        try (InputStream in = Page.class.getResourceAsStream("/web/ld/ld.css")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /web/ld/ld.css");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.section = requestPath.equals("/def") || requestPath.startsWith("/def/") ? Html.Section.ONTOLOGY
+                : Html.Section.BROWSE;
     }
 
     static String esc(String text) {
@@ -57,44 +46,34 @@ abstract class Page {
     }
 
     /**
-     * Opens the page.
+     * Starts the page; the content goes to {@link #out} until {@link #foot} puts it in the site frame.
      *
      * @param iri the resource described, or null for a message page (no alternate formats)
      */
     protected void head(String title, String iri) {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append(" · tocgraph</title>\n");
-        if (iri != null) {
-            for (Representation r : Representation.rdf()) {
-                out.append("<link rel=\"alternate\" type=\"").append(r.mediaType()).append("\" href=\"")
-                        .append(esc(formatHref(r))).append("\" title=\"").append(r.title).append("\">\n");
-            }
-        }
-        out.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-                .append("<header class=\"site\"><a class=\"brand\" href=\"").append(linker.root())
-                .append("\">tocgraph</a><nav>")
-                .append("<a href=\"").append(linker.root()).append("\">Home</a>")
-                .append("<a href=\"").append(linker.path("query")).append("\">SPARQL query</a>")
-                .append("<a href=\"").append(linker.path("def")).append("\">Ontology</a>")
-                .append("</nav></header>\n<main>\n");
+        this.title = title;
+        this.iri = iri;
     }
 
-    /** Closes the page; {@code iri} as for {@link #head}. */
-    protected void foot(String iri) {
-        out.append("</main>\n<footer class=\"site\">\n");
+    /** Puts what {@link #out} holds into the site frame, with the raw-data links in the footer. */
+    protected void foot() {
+        StringBuilder head = new StringBuilder();
+        StringBuilder footer = new StringBuilder();
         if (iri != null) {
-            out.append("<p>This page describes <code>").append(esc(iri)).append("</code>. Raw data: ");
             List<String> links = new ArrayList<>();
             for (Representation r : Representation.rdf()) {
+                head.append("<link rel=\"alternate\" type=\"").append(r.mediaType()).append("\" href=\"")
+                        .append(esc(formatHref(r))).append("\" title=\"").append(r.title).append("\">\n");
                 links.add("<a href=\"" + esc(formatHref(r)) + "\" type=\"" + r.mediaType() + "\">" + r.title + "</a>");
             }
-            out.append(String.join(" · ", links))
+            footer.append("<p>This page describes <code>").append(esc(iri)).append("</code>. Raw data: ")
+                    .append(String.join(" · ", links))
                     .append(". The same IRI answers in these formats by <code>Accept</code> header.</p>\n");
         }
-        out.append("<p><a href=\"").append(linker.root()).append("\">Front page</a> · <a href=\"")
-                .append(linker.path("query")).append("\">SPARQL query</a> · <a href=\"")
-                .append(linker.path("def")).append("\">Ontology</a></p>\n</footer>\n</body>\n</html>\n");
+        String body = out.toString();
+        out.setLength(0);
+        out.append(Html.page(linker.up(), iri == null ? Html.Section.NONE : section, title + " · tocgraph",
+                head.toString(), body, null, footer.toString()));
     }
 
     /** A term as HTML: a link labelled by its label for IRIs, the text for literals. */

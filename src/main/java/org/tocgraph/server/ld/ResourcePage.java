@@ -155,7 +155,7 @@ final class ResourcePage extends Page {
         otherChildren();
         allStatements();
         referencedBy();
-        foot(iri);
+        foot();
         return out.toString();
     }
 

@@ -290,6 +290,24 @@ class LinkedDataServletTest {
     }
 
     @Test
+    void pagesShareTheSiteFrameAndStylesheetWithNoInlineStyle() throws Exception {
+        for (String path : List.of("/id/mechanism/sco", "/def", "/def/role/observer", "/id/mechanism/no-such-thing")) {
+            HttpResponse<byte[]> r = get(path, CHROME_ACCEPT);
+            String html = body(r);
+            String up = "../".repeat((int) path.chars().filter(c -> c == '/').count() - 1);
+            assertTrue(html.contains("<link rel=\"stylesheet\" href=\"" + up + "static/tocgraph.css\">"), path + html);
+            assertTrue(html.contains("<header class=\"site\">"), path);
+            for (String nav : List.of("query", "source", "report", "def", "download/", ".well-known/void")) {
+                assertTrue(html.contains("<a href=\"" + up + nav + "\""), path + " links to " + nav);
+            }
+            assertFalse(html.contains("<style") || html.contains(" style="), path + " has no inline style");
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("style-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
+        }
+        assertTrue(body(get("/def", CHROME_ACCEPT)).contains("<a href=\"def\" aria-current=\"page\">Ontology</a>"));
+    }
+
+    @Test
     void membershipPageShowsEvidenceWithLinePageAndQuotedText() throws Exception {
         String html = body(get("/id/membership/sco/state/MN/observer", "text/html"));
         assertTrue(html.contains("<article class=\"evidence\" id=\"members-L48\">"), html);
