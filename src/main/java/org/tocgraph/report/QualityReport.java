@@ -2,6 +2,7 @@ package org.tocgraph.report;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -89,38 +90,62 @@ public final class QualityReport {
         return t.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
     }
 
+    /**
+     * The report as a standalone HTML document; its {@code <body>} is {@link #htmlBody()}. The server shows
+     * that body in its own page frame, so the small inline style here only serves a file opened on its own.
+     */
     public String html() {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>tocgraph data-quality report</title><style>"
                 + "body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}"
                 + "table{border-collapse:collapse;width:100%;margin-bottom:1rem}"
                 + "td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}"
-                + "th{background:#f3f3f3}td.n{text-align:right}nav a{margin-right:1rem}"
-                + "</style></head><body>\n<nav><a href=\"/\">tocgraph</a><a href=\"/report.md\">Markdown</a></nav>"
-                + "\n<h1>Data-quality report</h1>\n<p>").append(esc(summary())).append("</p>\n<ul>");
+                + "th{background:#f3f3f3}td.num{text-align:right}"
+                + "</style></head><body>\n" + htmlBody() + "</body></html>\n";
+    }
+
+    /**
+     * The report as an HTML fragment: heading, summary, contents and one table per kind. Line numbers link
+     * to {@code source#L48}, the numbered source text the server publishes beside {@code /report}.
+     */
+    public String htmlBody() {
+        StringBuilder sb = new StringBuilder("<h1>Data-quality report</h1>\n<p class=\"lead\">")
+                .append(esc(summary())).append("</p>\n<nav class=\"toc\"><ul>\n");
         Map<Kind, List<Diagnostic>> byKind = byKind();
         for (Kind k : Kind.values()) {
-            sb.append("<li><a href=\"#").append(k.name().toLowerCase()).append("\">").append(SECTIONS.get(k)[0])
-                    .append("</a> (").append(byKind.getOrDefault(k, List.of()).size()).append(")</li>");
+            sb.append("<li><a href=\"#").append(anchor(k)).append("\">").append(SECTIONS.get(k)[0])
+                    .append("</a> <span class=\"count\">").append(byKind.getOrDefault(k, List.of()).size())
+                    .append("</span></li>\n");
         }
-        sb.append("</ul>\n");
+        sb.append("</ul></nav>\n");
         for (Kind k : Kind.values()) {
             List<Diagnostic> ds = byKind.getOrDefault(k, List.of());
-            sb.append("<h2 id=\"").append(k.name().toLowerCase()).append("\">").append(SECTIONS.get(k)[0])
-                    .append(" (").append(ds.size()).append(")</h2>\n<p>").append(esc(SECTIONS.get(k)[1]))
-                    .append("</p>\n");
-            if (ds.isEmpty()) {
-                continue;
+            sb.append("<section id=\"").append(anchor(k)).append("\">\n<h2>").append(SECTIONS.get(k)[0])
+                    .append(" <span class=\"count\">").append(ds.size()).append("</span></h2>\n<p>")
+                    .append(esc(SECTIONS.get(k)[1])).append("</p>\n");
+            if (!ds.isEmpty()) {
+                sb.append("<table>\n<thead><tr><th class=\"num\">Line</th><th>Cell</th><th>Text</th>"
+                        + "<th>Reading</th></tr></thead>\n<tbody>\n");
+                for (Diagnostic d : ds) {
+                    sb.append("<tr><td class=\"num\">").append(lineLink(d.line())).append("</td><td>")
+                            .append(d.column() == null ? "" : esc(d.column().header())).append("</td><td>")
+                            .append(esc(d.text())).append("</td><td>").append(esc(d.message()))
+                            .append("</td></tr>\n");
+                }
+                sb.append("</tbody>\n</table>\n");
             }
-            sb.append("<table><tr><th>line</th><th>cell</th><th>text</th><th>reading</th></tr>\n");
-            for (Diagnostic d : ds) {
-                sb.append("<tr><td class=\"n\">").append(d.line()).append("</td><td>")
-                        .append(d.column() == null ? "" : esc(d.column().header())).append("</td><td>")
-                        .append(esc(d.text())).append("</td><td>").append(esc(d.message())).append("</td></tr>\n");
-            }
-            sb.append("</table>\n");
+            sb.append("</section>\n");
         }
-        return sb.append("</body></html>\n").toString();
+        return sb.toString();
+    }
+
+    private static String anchor(Kind k) {
+        return k.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Line 0 stands for the whole file: no number, no link. */
+    private static String lineLink(int line) {
+        return line > 0 ? "<a href=\"source#L" + line + "\">" + line + "</a>" : "";
     }
 
     private static String esc(String s) {

@@ -57,7 +57,8 @@ import org.tocgraph.rdf.TG;
  * <p>Paths: {@code /} front page, {@code /query} query page, {@code /tocgraph/sparql} and
  * {@code /tocgraph/query} SPARQL 1.1 query (service description on a GET without query),
  * {@code /tocgraph/get} Graph Store read, {@code /download/} dumps, {@code /.well-known/void} dataset
- * description, {@code /report} and {@code /report.md}, {@code /def} the ontology (unless an extra servlet
+ * description, {@code /report} and {@code /report.md}, {@code /source} and {@code /source.txt} the source
+ * text with line anchors, {@code /def} the ontology (unless an extra servlet
  * claims it), {@code /queries/} the named queries, {@code /static/} page assets.
  *
  * <p>The default graph holds exactly {@link Publication#data()}; the named graph
@@ -138,6 +139,9 @@ public final class TocgraphServer implements AutoCloseable {
         servlets.put("/.well-known/void", new DocumentServlet(site.datasetDescription()));
         servlets.put("/report", new ReportServlet(site));
         servlets.put("/report.md", new ReportServlet(site));
+        SourceServlet source = new SourceServlet(site);
+        servlets.put("/source", source);
+        servlets.put("/source.txt", source);
         servlets.put("/static/*", new StaticServlet(Instant.now()));
         if (!extraServlets.containsKey("/def") && !extraServlets.containsKey("/def/*")) {
             servlets.put("/def", new DocumentServlet(site.ontology()));

@@ -191,19 +191,34 @@ final class ResourcePage extends Page {
         if (v.isLiteral() && (p.equals(n(TG.frequencyText)) || p.equals(n(TG.conveningText)))) {
             return "<q>" + esc(v.getLiteralLexicalForm()) + "</q>";
         }
+        if (v.isLiteral() && (p.equals(n(TG.firstLine)) || p.equals(n(TG.lastLine)))) {
+            return sourceText(List.of(v), v.getLiteralLexicalForm());
+        }
+        if (p.equals(n(TG.frequency)) && v.isURI()) {
+            // Its label repeats the text quoted just above; what the reader wants here is the evidence.
+            return link(v, "evidence, " + sourceLinkText(v));
+        }
         return value(v);
     }
 
-    /** Members of a mechanism: memberships pointing here with org:organization, by role. */
+    /**
+     * Members of a mechanism: memberships pointing here with org:organization, by role. A group's dated
+     * member list has no roles: one table with the date each state joined.
+     */
     private void members() {
         List<Node> memberships = subjects(Terms.ORG_ORGANIZATION, focus);
         if (memberships.isEmpty()) {
             return;
         }
         Map<Node, List<Node>> byRole = new TreeMap<>(roleOrder());
+        List<Node> roleless = new ArrayList<>();
         for (Node m : memberships) {
             Node role = first(m, Terms.ORG_ROLE);
-            byRole.computeIfAbsent(role == null ? n(TG.Role) : role, k -> new ArrayList<>()).add(m);
+            if (role == null) {
+                roleless.add(m);
+            } else {
+                byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(m);
+            }
         }
         out.append("<section id=\"members\">\n<h2>Members <span class=\"count\">").append(memberships.size())
                 .append("</span></h2>\n");
@@ -320,7 +335,8 @@ final class ResourcePage extends Page {
             }
             String lines = numbers(objects(span, n(TG.sourceLine)));
             if (!lines.isEmpty()) {
-                parts.add((lines.matches("\\d+") ? "line " : "lines ") + esc(lines));
+                parts.add(sourceText(objects(span, n(TG.sourceLine)),
+                        (lines.matches("\\d+") ? "line " : "lines ") + lines));
             }
             String pages = numbers(objects(span, n(TG.page)));
             if (!pages.isEmpty()) {
@@ -385,6 +401,13 @@ final class ResourcePage extends Page {
 
     private void rowCells(Node e) {
         List<String> where = new ArrayList<>();
+        Node firstLine = first(e, n(TG.firstLine));
+        if (firstLine != null) {
+            Node lastLine = first(e, n(TG.lastLine));
+            String lines = rowName(e).substring(1);
+            where.add(sourceText(lastLine == null ? List.of(firstLine) : List.of(firstLine, lastLine),
+                    (lines.contains("–") ? "lines " : "line ") + lines + " of the source text"));
+        }
         String pages = numbers(objects(e, n(TG.page)));
         if (!pages.isEmpty()) {
             where.add((pages.matches("\\d+") ? "page " : "pages ") + esc(pages));
@@ -479,12 +502,39 @@ final class ResourcePage extends Page {
 
     /** A link to a fact's page labelled by the source lines of its evidence ("L48"). */
     private String sourceLink(Node fact) {
+        return link(fact, sourceLinkText(fact));
+    }
+
+    /** "L48", "L49, L93" or "L18–L22" for the lines of a fact's evidence; "details" without any. */
+    private String sourceLinkText(Node fact) {
         List<Node> lines = new ArrayList<>();
         for (Node span : objects(fact, n(TG.evidence))) {
             lines.addAll(objects(span, n(TG.sourceLine)));
         }
-        String text = lines.isEmpty() ? "details" : "L" + numbers(lines).replace(", ", ", L").replace("–", "–L");
-        return link(fact, text);
+        return lines.isEmpty() ? "details" : "L" + numbers(lines).replace(", ", ", L").replace("–", "–L");
+    }
+
+    /**
+     * A link to the lines in the numbered source text: {@code source#L48} for one line or lines far apart
+     * (the first), {@code source#L18-L22} for a run, which is the anchor of a table row there.
+     */
+    private String sourceText(List<Node> lines, String text) {
+        List<Long> values = new ArrayList<>();
+        for (Node l : lines) {
+            try {
+                values.add(Long.parseLong(l.getLiteralLexicalForm().trim()));
+            } catch (RuntimeException e) {
+                // not a line number: no link
+            }
+        }
+        if (values.isEmpty()) {
+            return esc(text);
+        }
+        long lo = values.stream().mapToLong(Long::longValue).min().orElseThrow();
+        long hi = values.stream().mapToLong(Long::longValue).max().orElseThrow();
+        String fragment = lo == hi || !numbers(lines).contains("–") ? "L" + lo : "L" + lo + "-L" + hi;
+        return "<a href=\"" + linker.path("source") + "#" + fragment + "\" title=\"In the source text\">"
+                + esc(text) + "</a>";
     }
 
     /** The kind of an agent (State, Organization, Group, Mechanism), from its tg: type. */
