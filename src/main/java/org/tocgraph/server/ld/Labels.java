@@ -128,7 +128,10 @@ final class Labels {
             Node mechanism = object(g, n, TG.mechanism.asNode());
             Node convener = object(g, n, TG.convener.asNode());
             if (mechanism != null && convener != null) {
-                return Optional.of(name(convener) + " convenes " + name(mechanism));
+                // The converter reads "SCO meetings facilitator: ... SCO Chairmanship" as the SCO convening itself.
+                return Optional.of(convener.equals(mechanism)
+                        ? name(mechanism) + ": convened by its own chair or secretariat"
+                        : name(convener) + " convenes " + name(mechanism));
             }
             Node area = object(g, n, TG.area.asNode());
             if (mechanism != null && area != null) {
@@ -176,6 +179,25 @@ final class Labels {
             it.close();
         }
         return best;
+    }
+
+    /**
+     * A name for a class: its label, else its local name made readable ({@code OrganizationalCollaboration}
+     * becomes "Organizational collaboration"), so a reader never sees a bare prefixed name in a heading.
+     */
+    String className(Node type) {
+        if (!type.isURI()) {
+            return label(type);
+        }
+        return explicit(type).orElseGet(() -> {
+            String iri = type.getURI();
+            String local = iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+            if (local.isEmpty()) {
+                return fallback(iri);
+            }
+            String words = local.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").replace('_', ' ').toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        });
     }
 
     /** A compact name, or the data path, or the IRI. */

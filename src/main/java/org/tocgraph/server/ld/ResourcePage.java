@@ -37,6 +37,7 @@ final class ResourcePage extends Page {
 
     static {
         fact(n(SKOS.altLabel), "Also known as");
+        fact(n(DCTerms.description), "Description");
         fact(n(TG.acronym), "Acronym");
         fact(Terms.ORG_ORGANIZATION, "Mechanism");
         fact(Terms.ORG_MEMBER, "Member");
@@ -132,15 +133,7 @@ final class ResourcePage extends Page {
         String iri = focus.getURI();
         String title = labels.label(focus);
         head(title, iri);
-        List<Node> types = objects(focus, n(RDF.type));
-        if (!types.isEmpty()) {
-            out.append("<p class=\"kicker\">");
-            List<String> typeLinks = new ArrayList<>();
-            for (Node t : types) {
-                typeLinks.add(link(t));
-            }
-            out.append(String.join(" · ", typeLinks)).append("</p>\n");
-        }
+        kicker(objects(focus, n(RDF.type)));
         out.append("<h1>").append(esc(title)).append("</h1>\n");
         out.append("<p class=\"iri\"><code>").append(esc(iri)).append("</code></p>\n");
         facts();
@@ -161,6 +154,39 @@ final class ResourcePage extends Page {
 
     // ---- sections
 
+    /**
+     * The types above the title, by their names for people: the tocgraph class first, then the reused
+     * vocabularies' classes, each with its prefixed name as a tooltip. Types with the same name (tg:Group,
+     * foaf:Group) are shown once.
+     */
+    private void kicker(List<Node> types) {
+        if (types.isEmpty()) {
+            return;
+        }
+        Map<String, List<Node>> byName = new LinkedHashMap<>();
+        List<Node> ordered = new ArrayList<>(types);
+        ordered.sort(Comparator.comparing((Node t) -> !(t.isURI() && t.getURI().startsWith(TG.NS))));
+        for (Node t : ordered) {
+            byName.computeIfAbsent(labels.className(t).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
+        }
+        List<String> parts = new ArrayList<>();
+        for (List<Node> same : byName.values()) {
+            Node t = same.get(0);
+            List<String> names = new ArrayList<>();
+            for (Node s : same) {
+                String compact = s.isURI() ? labels.compact(s.getURI()) : null;
+                names.add(compact != null ? compact : labels.label(s));
+            }
+            String name = labels.className(t);
+            String href = t.isURI() ? linker.href(t.getURI()) : null;
+            String cls = t.isURI() && t.getURI().startsWith(TG.NS) ? "" : " class=\"other\"";
+            String title = " title=\"" + esc(String.join(", ", names)) + "\"";
+            parts.add(href == null ? "<span" + cls + title + ">" + esc(name) + "</span>"
+                    : "<a href=\"" + esc(href) + "\"" + cls + title + ">" + esc(name) + "</a>");
+        }
+        out.append("<p class=\"kicker\">").append(String.join(" · ", parts)).append("</p>\n");
+    }
+
     private void facts() {
         StringBuilder dl = new StringBuilder();
         for (Map.Entry<Node, String> f : FACTS.entrySet()) {
@@ -171,6 +197,14 @@ final class ResourcePage extends Page {
             dl.append("<dt>").append(esc(f.getValue())).append("</dt><dd>");
             if (f.getKey().equals(n(TG.basis))) {
                 dl.append(basis(focus));
+            } else if (f.getKey().equals(n(TG.convenedBy)) && values.contains(focus)) {
+                List<Node> others = new ArrayList<>(values);
+                others.remove(focus);
+                dl.append("<ul class=\"values\"><li>").append(selfConvened()).append("</li>");
+                for (Node v : others) {
+                    dl.append("<li>").append(factValue(f.getKey(), v)).append("</li>");
+                }
+                dl.append("</ul>");
             } else if (values.size() == 1) {
                 dl.append(factValue(f.getKey(), values.get(0)));
             } else {
@@ -193,6 +227,9 @@ final class ResourcePage extends Page {
         }
         if (v.isLiteral() && (p.equals(n(TG.firstLine)) || p.equals(n(TG.lastLine)))) {
             return sourceText(List.of(v), v.getLiteralLexicalForm());
+        }
+        if (p.equals(n(TG.convener)) && v.equals(first(focus, n(TG.mechanism)))) {
+            return link(v) + " itself, through its own chair or secretariat";
         }
         if (p.equals(n(TG.frequency)) && v.isURI()) {
             // Its label repeats the text quoted just above; what the reader wants here is the evidence.
@@ -227,22 +264,78 @@ final class ResourcePage extends Page {
             rows.sort(byLabelOf(Terms.ORG_MEMBER));
             out.append("<h3>").append(link(e.getKey(), capitalize(labels.label(e.getKey()))))
                     .append(" <span class=\"count\">").append(rows.size()).append("</span></h3>\n")
-                    .append("<table class=\"list\">\n<thead><tr><th scope=\"col\">Member</th><th scope=\"col\">Kind</th>")
-                    .append("<th scope=\"col\">Basis</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
+                    .append("<table class=\"list\">\n<thead><tr><th scope=\"col\">Member</th>")
+                    .append("<th scope=\"col\" class=\"fit\">Kind</th><th scope=\"col\" class=\"fit\">Basis</th>")
+                    .append("<th scope=\"col\" class=\"fit\">Source</th></tr></thead>\n<tbody>\n");
             for (Node m : rows) {
                 Node member = first(m, Terms.ORG_MEMBER);
-                out.append("<tr><td>").append(member == null ? "" : link(member)).append("</td><td>")
-                        .append(member == null ? "" : kind(member)).append("</td><td>").append(basis(m))
-                        .append("</td><td>").append(sourceLink(m)).append("</td></tr>\n");
+                out.append("<tr><td>").append(member == null ? "" : link(member)).append("</td><td class=\"fit\">")
+                        .append(member == null ? "" : kind(member)).append("</td><td class=\"fit\">").append(basis(m))
+                        .append("</td><td class=\"fit\">").append(sourceLink(m)).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        if (!roleless.isEmpty()) {
+            roleless.sort(byLabelOf(Terms.ORG_MEMBER));
+            if (!byRole.isEmpty()) {
+                out.append("<h3>Without a role <span class=\"count\">").append(roleless.size()).append("</span></h3>\n");
+            }
+            out.append("<table class=\"list\">\n<thead><tr><th scope=\"col\">Member</th>")
+                    .append("<th scope=\"col\" class=\"fit\">Kind</th><th scope=\"col\" class=\"fit\">Member since</th>")
+                    .append("<th scope=\"col\" class=\"fit\">Details</th></tr></thead>\n<tbody>\n");
+            for (Node m : roleless) {
+                Node member = first(m, Terms.ORG_MEMBER);
+                List<String> since = new ArrayList<>();
+                for (Node d : objects(m, n(TG.validFrom))) {
+                    since.add(esc(d.getLiteralLexicalForm()));
+                }
+                out.append("<tr><td>").append(member == null ? "" : link(member)).append("</td><td class=\"fit\">")
+                        .append(member == null ? "" : kind(member)).append("</td><td class=\"fit\">")
+                        .append(String.join(", ", since)).append("</td><td class=\"fit\">").append(sourceLink(m))
+                        .append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n");
         }
         out.append("</section>\n");
     }
 
-    /** Mechanisms this agent belongs to: memberships pointing here with org:member. */
+    /**
+     * A mechanism the document names as its own convener ("SCO meetings facilitator: Member state holding
+     * the annual SCO Chairmanship ..."): in words, with the cell the convening was read from.
+     */
+    private String selfConvened() {
+        List<String> quotes = new ArrayList<>();
+        for (Node convening : objects(focus, n(TG.convening))) {
+            if (!g.contains(convening, n(TG.convener), focus)) {
+                continue;
+            }
+            for (Node span : objects(convening, n(TG.evidence))) {
+                List<Node> cells = new ArrayList<>();
+                for (Node entry : objects(span, n(TG.inEntry))) {
+                    cells.addAll(objects(entry, n(TG.conveningText)));
+                }
+                if (cells.isEmpty()) {
+                    cells = objects(span, n(TG.sourceText));
+                }
+                List<Node> lines = objects(span, n(TG.sourceLine));
+                for (Node c : cells) {
+                    String where = numbers(lines);
+                    quotes.add("<q>" + esc(c.getLiteralLexicalForm()) + "</q>" + (where.isEmpty() ? ""
+                            : " (" + sourceText(lines, (where.matches("\\d+") ? "line " : "lines ") + where) + ")"));
+                }
+            }
+        }
+        return "itself, through its own chair or secretariat" + (quotes.isEmpty() ? ""
+                : "; the document says: " + String.join("; ", quotes));
+    }
+
+    /**
+     * Mechanisms this agent belongs to: memberships pointing here with org:member. A state's place in a
+     * group's dated member list is no mechanism membership: "Listed in groups" shows it.
+     */
     private void memberOf() {
-        List<Node> memberships = subjects(Terms.ORG_MEMBER, focus);
+        List<Node> memberships = new ArrayList<>(subjects(Terms.ORG_MEMBER, focus));
+        memberships.removeIf(m -> isGroup(first(m, Terms.ORG_ORGANIZATION)));
         if (memberships.isEmpty()) {
             return;
         }
@@ -251,13 +344,14 @@ final class ResourcePage extends Page {
         memberships.sort(order);
         out.append("<section id=\"member-of\">\n<h2>Member of <span class=\"count\">").append(memberships.size())
                 .append("</span></h2>\n<table class=\"list\">\n<thead><tr><th scope=\"col\">Mechanism</th>")
-                .append("<th scope=\"col\">Role</th><th scope=\"col\">Basis</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
+                .append("<th scope=\"col\" class=\"fit\">Role</th><th scope=\"col\" class=\"fit\">Basis</th>")
+                .append("<th scope=\"col\" class=\"fit\">Source</th></tr></thead>\n<tbody>\n");
         for (Node m : memberships) {
             Node mechanism = first(m, Terms.ORG_ORGANIZATION);
             Node role = first(m, Terms.ORG_ROLE);
-            out.append("<tr><td>").append(mechanism == null ? "" : link(mechanism)).append("</td><td>")
-                    .append(role == null ? "" : link(role)).append("</td><td>").append(basis(m))
-                    .append("</td><td>").append(sourceLink(m)).append("</td></tr>\n");
+            out.append("<tr><td>").append(mechanism == null ? "" : link(mechanism)).append("</td><td class=\"fit\">")
+                    .append(role == null ? "" : link(role)).append("</td><td class=\"fit\">").append(basis(m))
+                    .append("</td><td class=\"fit\">").append(sourceLink(m)).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
     }
@@ -268,6 +362,8 @@ final class ResourcePage extends Page {
         for (Node c : subjects(n(TG.convener), focus)) {
             convened.addAll(objects(c, n(TG.mechanism)));
         }
+        // A self-convening mechanism says so among its facts; "Convenes: itself" would only repeat it.
+        convened.remove(focus);
         linkList("convenes", "Convenes", new ArrayList<>(convened));
         Set<Node> coveredBy = new LinkedHashSet<>(subjects(n(TG.covers), focus));
         for (Node c : subjects(n(TG.area), focus)) {
@@ -276,10 +372,38 @@ final class ResourcePage extends Page {
         linkList("covered-by", "Covered by", new ArrayList<>(coveredBy));
     }
 
-    /** A group's member states, and the groups a state is listed in. */
+    /** A group's member states not in its dated members table already, and the groups a state is listed in. */
     private void groups() {
-        linkList("group-members", "Group members", objects(focus, Terms.FOAF_MEMBER));
-        linkList("in-groups", "Listed in groups", subjects(Terms.FOAF_MEMBER, focus));
+        List<Node> listed = new ArrayList<>();
+        for (Node m : subjects(Terms.ORG_ORGANIZATION, focus)) {
+            listed.addAll(objects(m, Terms.ORG_MEMBER));
+        }
+        List<Node> others = new ArrayList<>(objects(focus, Terms.FOAF_MEMBER));
+        others.removeAll(listed);
+        linkList("group-members", listed.isEmpty() ? "Group members" : "Other group members", others);
+        List<Node> groups = subjects(Terms.FOAF_MEMBER, focus);
+        if (groups.isEmpty()) {
+            return;
+        }
+        groups.sort(byLabel());
+        out.append("<section id=\"in-groups\">\n<h2>Listed in groups <span class=\"count\">").append(groups.size())
+                .append("</span></h2>\n<ul class=\"values\">");
+        for (Node group : groups) {
+            out.append("<li>").append(link(group));
+            for (Node m : subjects(Terms.ORG_MEMBER, focus)) {
+                if (group.equals(first(m, Terms.ORG_ORGANIZATION))) {
+                    for (Node since : objects(m, n(TG.validFrom))) {
+                        out.append(", ").append(link(m, "member since " + since.getLiteralLexicalForm()));
+                    }
+                }
+            }
+            out.append("</li>");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
+    private boolean isGroup(Node n) {
+        return n != null && g.contains(n, n(RDF.type), n(TG.Group));
     }
 
     private void linkList(String id, String heading, List<Node> nodes) {

@@ -52,6 +52,8 @@ class LinkedDataServletTest {
     private static final String EVIL_LABEL = "<script>alert('x')</script> & Co";
     private static final String MN_TEXT = "Belarus Mongolia and Afghanistan are observers";
     private static final String KZ_TEXT = "China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Uzbekistan, India, Pakistan, Iran";
+    private static final String SCO_CONVENING = "SCO meetings facilitator: Member state holding the annual SCO"
+            + " Chairmanship which rotates yearly.";
     private static final String MEMBERS_CELL = KZ_TEXT + ", " + MN_TEXT + " UNODC, UNOCT, CICA, CAERT are partners";
 
     private static FusekiServer defaultServer;
@@ -101,6 +103,7 @@ class LinkedDataServletTest {
         Resource entry = m.createResource(iris.entry(48));
 
         sco.addProperty(RDF.type, TG.Mechanism)
+                .addProperty(RDF.type, m.createResource(ORG + "OrganizationalCollaboration"))
                 .addProperty(RDFS.label, "Shanghai Cooperation Organization")
                 .addProperty(TG.acronym, "SCO")
                 .addProperty(TG.frequencyText, "The Council of Heads of State meets annually")
@@ -121,7 +124,16 @@ class LinkedDataServletTest {
                 .addLiteral(TG.page, integer(m, 4))
                 .addProperty(TG.describes, sco)
                 .addProperty(TG.nameText, "Shanghai Cooperation Organization (SCO)")
+                .addProperty(TG.conveningText, SCO_CONVENING)
                 .addProperty(TG.membersText, MEMBERS_CELL);
+        // The document names the SCO's own chairmanship as its convener.
+        String scoConvening = iris.convening("sco", "mechanism/sco");
+        sco.addProperty(TG.convenedBy, sco).addProperty(TG.convening, m.createResource(scoConvening)
+                .addProperty(RDF.type, TG.Convening).addProperty(TG.mechanism, sco).addProperty(TG.convener, sco)
+                .addProperty(TG.evidence, m.createResource(iris.evidence(scoConvening, 48, "conveners"))
+                        .addLiteral(TG.sourceLine, integer(m, 48))
+                        .addProperty(TG.sourceText, "SCO meetings facilitator: Member state holding the annual SCO")
+                        .addProperty(TG.inEntry, entry)));
 
         // CND (line 14): convened by ECOSOC and UNODC, "53 member states".
         Resource cnd = m.createResource(iris.mechanism("cnd"));
@@ -156,6 +168,11 @@ class LinkedDataServletTest {
         asean.addProperty(RDF.type, TG.Group).addProperty(RDFS.label, "ASEAN Member States")
                 .addProperty(FOAF_MEMBER, th);
         th.addProperty(RDF.type, TG.State).addProperty(RDFS.label, "Thailand", "en");
+        // The group's dated member list: no role, a start date.
+        m.createResource(iris.group("asean-member-states") + "/member/TH")
+                .addProperty(RDF.type, m.createResource(ORG + "Membership"))
+                .addProperty(ORG_ORGANIZATION, asean).addProperty(ORG_MEMBER, th)
+                .addProperty(TG.validFrom, m.createTypedLiteral("1967-08-08", XSD.date.getURI()));
         String inferredIri = iris.membership("ammd", "state/TH", "member", true);
         m.createResource(inferredIri).addProperty(RDF.type, TG.Membership)
                 .addProperty(ORG_ORGANIZATION, ammd).addProperty(ORG_MEMBER, th)
@@ -272,8 +289,8 @@ class LinkedDataServletTest {
         assertTrue(html.contains(">United Nations Office on Drugs and Crime</a>"));
         assertTrue(html.indexOf(">Member</a>") < html.indexOf(">Observer</a>"));
         assertTrue(html.indexOf(">Observer</a>") < html.indexOf(">Partner</a>"));
-        assertTrue(html.contains("<td>State</td>"));
-        assertTrue(html.contains("<td>Organization</td>"));
+        assertTrue(html.contains("<td class=\"fit\">State</td>"));
+        assertTrue(html.contains("<td class=\"fit\">Organization</td>"));
         assertTrue(html.contains("stated</span>"));
         // Source line links and the verbatim source row.
         assertTrue(html.contains(">L48</a>"));
@@ -360,9 +377,57 @@ class LinkedDataServletTest {
         assertTrue(th.contains(">ASEAN Ministerial Meeting on Drug Matters</a>"), th);
         assertTrue(th.contains("inferred</span> via"));
         assertTrue(th.contains("Listed in groups"));
+        String inGroups = section(th, "in-groups");
+        assertTrue(inGroups.contains(">ASEAN Member States</a>, <a href=\"../../id/group/asean-member-states/member/TH\""),
+                inGroups);
+        assertTrue(inGroups.contains(">member since 1967-08-08</a>"), inGroups);
+        assertFalse(section(th, "member-of").contains("/member/TH\""), "a group's list is no mechanism membership");
+    }
+
+    /** The HTML of {@code <section id="...">}. */
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\">");
+        assertTrue(start >= 0, "no section " + id);
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    @Test
+    void groupPageListsItsMembersWithTheirDatesAndNoRole() throws Exception {
         String group = body(get("/id/group/asean-member-states", "text/html"));
-        String members = group.substring(group.indexOf("<section id=\"group-members\">"));
-        assertTrue(members.substring(0, members.indexOf("</section>")).contains(">Thailand</a>"), group);
+        String members = section(group, "members");
+        assertTrue(members.contains("<th scope=\"col\" class=\"fit\">Member since</th>"), members);
+        assertTrue(members.contains(">Thailand</a></td><td class=\"fit\">State</td><td class=\"fit\">1967-08-08</td>"),
+                members);
+        assertFalse(members.contains(">Role</") || members.contains("since 1967"), members);
+        assertFalse(group.contains("id=\"group-members\""), "the member list is not shown twice");
+    }
+
+    @Test
+    void typesAreNamedForPeopleWithThePrefixedNameAsTooltip() throws Exception {
+        String html = body(get("/id/mechanism/sco", "text/html"));
+        assertTrue(html.contains("<p class=\"kicker\"><a href=\"../../def#Mechanism\" title=\"tg:Mechanism\">Mechanism</a>"
+                + " · <a href=\"http://www.w3.org/ns/org#OrganizationalCollaboration\" class=\"other\""
+                + " title=\"org:OrganizationalCollaboration\">Organizational collaboration</a></p>"), html);
+        try (var css = LinkedDataServlet.class.getResourceAsStream("/web/static/tocgraph.css")) {
+            String text = new String(css.readAllBytes(), StandardCharsets.UTF_8);
+            assertFalse(text.contains("uppercase"), "no text-transform: prefixed names keep their case");
+            assertTrue(text.matches("(?s).*\\.badge \\{[^}]*white-space: nowrap.*"), "badges do not wrap");
+        }
+    }
+
+    @Test
+    void aSelfConveningMechanismIsConvenedByItsOwnChairInWords() throws Exception {
+        String html = body(get("/id/mechanism/sco", "text/html"));
+        String convened = html.substring(html.indexOf("<dt>Convened by</dt>"));
+        convened = convened.substring(0, convened.indexOf("</dd>"));
+        assertTrue(convened.contains("itself, through its own chair or secretariat; the document says: <q>"
+                + SCO_CONVENING + "</q> (<a href=\"../../source#L48\""), convened);
+        assertFalse(html.contains("convenes Shanghai Cooperation Organization"), html);
+        assertFalse(html.contains("<section id=\"convenes\">"), "it does not list itself as convened");
+        String convening = body(get("/id/convening/sco/mechanism/sco", "text/html"));
+        assertTrue(convening.contains("<h1>Shanghai Cooperation Organization: convened by its own chair or secretariat</h1>"),
+                convening);
+        assertTrue(convening.contains("</a> itself, through its own chair or secretariat</dd>"), convening);
     }
 
     @Test
