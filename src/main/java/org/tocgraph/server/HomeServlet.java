@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +56,10 @@ final class HomeServlet extends HttpServlet {
                 + " states and organizations link to Wikidata, ISO 3166, UN M49 and GeoNames.</p>\n");
         s.sourceTitle().ifPresent(t -> b.append("<p>Source document: <cite>").append(esc(t)).append("</cite>")
                 .append(s.sourceDocument().map(d -> " (<a href=\"" + esc(Html.href("", d.getURI(), base))
-                        + "\">" + esc(d.getURI()) + "</a>)").orElse("")).append(".</p>\n"));
+                        + "\">" + esc(d.getURI()) + "</a>)").orElse(""))
+                .append("; its text, with a number for every line: <a href=\"source\">source</a>.</p>\n"));
+
+        index(b, EntityIndex.of(site.publication().data()), base);
 
         b.append("<h2>This version</h2>\n<dl class=\"facts\">\n");
         fact(b, "Version", esc(site.version()));
@@ -97,20 +101,15 @@ final class HomeServlet extends HttpServlet {
                     "<a href=\"report\">HTML</a>" + (site.publication().reportMarkdown().isEmpty() ? ""
                             : " · <a href=\"report.md\">Markdown</a>"));
         }
+        row(b, "Source text: the document the graph was converted from, with an anchor for every line",
+                "source", "<a href=\"source\">numbered</a> · <a href=\"source.txt\">plain text</a>");
         row(b, "Ontology: classes and properties of the tocgraph vocabulary", "def",
                 "<a href=\"def\">" + esc(TG.ONTOLOGY) + "</a>");
         b.append("</tbody>\n</table>\n");
 
-        // The whole list: a reader should be able to start browsing from any mechanism.
-        b.append("<h2 id=\"mechanisms\">The ").append(s.mechanisms().size())
-                .append(" mechanisms</h2>\n<ul class=\"mechanisms\">\n");
-        for (Summary.Labelled l : s.mechanisms()) {
-            b.append("<li><a href=\"").append(esc(Html.href("", l.iri(), base))).append("\">")
-                    .append(esc(l.label())).append("</a></li>\n");
-        }
-        b.append("</ul>\n");
-        b.append("<h2>Entities</h2>\n<p>Every resource has an IRI under <code>").append(esc(site.iris().dataRoot()))
-                .append("</code>. Some of them:</p>\n<ul class=\"entities\">\n");
+        b.append("<h2>IRIs</h2>\n<p>Every resource has an IRI under <code>").append(esc(site.iris().dataRoot()))
+                .append("</code> that answers with a page for browsers and RDF for programs. Some of them:</p>\n")
+                .append("<ul class=\"entities\">\n");
         entities(b, s.mechanisms(), ENTITY_EXAMPLES, base);
         entities(b, s.states(), 2, base);
         entities(b, s.organizations(), 2, base);
@@ -127,6 +126,33 @@ final class HomeServlet extends HttpServlet {
         return Html.page("", Html.Section.HOME, "tocgraph: coordination mechanisms against transnational organized"
                 + " crime", Html.voidLink("") + "\n<link rel=\"describedby\" type=\"text/turtle\" href=\".well-known/void\">",
                 b.toString(), site.version(), "");
+    }
+
+    /** Every mechanism, state, organization and group, by kind, with its count. */
+    private static void index(StringBuilder b, EntityIndex index, String base) {
+        b.append("<section id=\"browse\">\n<h2>Browse</h2>\n<p>Every entity has a page. Beside a mechanism, the"
+                + " number of its members; beside a state, organization or group, the number of mechanisms it"
+                + " is a member, observer, partner or convener of, memberships inferred from groups included.</p>\n");
+        for (Map.Entry<String, List<EntityIndex.Entry>> kind : index.byKind().entrySet()) {
+            List<EntityIndex.Entry> entries = kind.getValue();
+            if (entries.isEmpty()) {
+                continue;
+            }
+            boolean mechanisms = kind.getKey().equals("Mechanisms");
+            String id = kind.getKey().toLowerCase(Locale.ROOT);
+            b.append("<h3 id=\"").append(id).append("\">").append(esc(kind.getKey())).append(" <span class=\"count\">")
+                    .append(entries.size()).append("</span></h3>\n<ul class=\"index")
+                    .append(kind.getKey().equals("States") ? "" : " wide").append("\">\n");
+            for (EntityIndex.Entry e : entries) {
+                String what = mechanisms ? (e.count() == 1 ? " member named" : " members named")
+                        : (e.count() == 1 ? " mechanism" : " mechanisms");
+                b.append("<li><a href=\"").append(esc(Html.href("", e.iri(), base))).append("\">").append(esc(e.label()))
+                        .append("</a> <span class=\"count\" title=\"").append(e.count()).append(what).append("\">")
+                        .append(e.count()).append("</span></li>\n");
+            }
+            b.append("</ul>\n");
+        }
+        b.append("</section>\n");
     }
 
     private static void fact(StringBuilder b, String name, String valueHtml) {

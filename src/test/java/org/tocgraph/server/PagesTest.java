@@ -80,6 +80,20 @@ class PagesTest {
     }
 
     @Test
+    void frontPageIndexesEveryEntityWithItsCount() {
+        String page = html("");
+        String browse = page.substring(page.indexOf("<section id=\"browse\">"));
+        browse = browse.substring(0, browse.indexOf("</section>"));
+        assertTrue(browse.contains("<h3 id=\"states\">States <span class=\"count\">2</span></h3>"), browse);
+        assertTrue(browse.contains("<a href=\"id/state/KZ\">Kazakhstan</a> <span class=\"count\" title=\"1 mechanism\">1"
+                + "</span>"), browse);
+        assertTrue(browse.contains("<a href=\"id/mechanism/sco\">Shanghai Cooperation Organisation</a> <span class=\"count\""
+                + " title=\"2 members named\">2</span>"), browse);
+        assertTrue(browse.contains("<a href=\"id/organization/unodc\">United Nations Office on Drugs and Crime</a>"));
+        assertFalse(browse.contains("id=\"groups\""), "no heading for a kind with no entities");
+    }
+
+    @Test
     void pagesUseNoExternalAssetsOrInlineScript() {
         for (String path : new String[] {"", "query", "download/", "queries/", "report"}) {
             HttpResponse<byte[]> r = Http.get(url + path);

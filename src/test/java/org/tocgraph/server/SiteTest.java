@@ -63,18 +63,17 @@ class SiteTest {
     }
 
     static Set<String> ids(String html) {
-        Set<String> ids = new HashSet<>();
-        Matcher m = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
+        return groups(html, " id=\"([^\"]+)\"");
     }
 
-    /** The fragments of the page's links to the source text ({@code source#L48}), at least one. */
+    /** The fragments of the page's links to the source text ({@code source#L48}). */
     static Set<String> sourceLinks(String html) {
+        return groups(html, "href=\"(?:\\.\\./)*source#([^\"]+)\"");
+    }
+
+    private static Set<String> groups(String html, String regex) {
         Set<String> found = new HashSet<>();
-        Matcher m = Pattern.compile("href=\"(?:\\.\\./)*source#([^\"]+)\"").matcher(html);
+        Matcher m = Pattern.compile(regex).matcher(html);
         while (m.find()) {
             found.add(m.group(1));
         }
@@ -95,6 +94,21 @@ class SiteTest {
         }
         String source = page("source");
         assertTrue(source.contains("<a href=\"id/entry/L48\">row L48</a><br><a href=\"id/mechanism/sco\">"), source);
+    }
+
+    @Test
+    void frontPageIndexesEveryStateOrganizationAndGroup() {
+        String front = page("");
+        for (Resource kind : List.of(TG.State, TG.Organization, TG.Group, TG.Mechanism)) {
+            for (Resource r : data.listResourcesWithProperty(RDF.type, kind).toList()) {
+                String path = r.getURI().substring(Config.defaults().base().length());
+                assertTrue(front.contains("<li><a href=\"" + path + "\">"), "front page lists " + path);
+            }
+        }
+        // Kazakhstan's page lists six mechanisms, and so does the index.
+        assertTrue(front.contains("<a href=\"id/state/KZ\">Kazakhstan</a> <span class=\"count\" title=\"6 mechanisms\">"),
+                front);
+        assertTrue(front.contains("<a href=\"id/group/asean-member-states\">ASEAN Member States</a>"));
     }
 
     @Test
