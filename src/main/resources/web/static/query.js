@@ -1,5 +1,5 @@
-// tocgraph query page: runs the query in the textarea against the SPARQL endpoint and renders the
-// result. No dependencies; the configuration comes from a JSON block in the page.
+// tocgraph query page: runs the query in the textarea against the SPARQL endpoint and shows the result
+// with results.js. No dependencies; the configuration comes from a JSON block in the page.
 (function () {
   'use strict';
 
@@ -12,94 +12,33 @@
   const results = document.getElementById('results');
   const downloads = document.getElementById('downloads');
 
+  const R = window.TocgraphResults;
+
   function endpointUrl(query, format) {
     return config.endpoint + '?query=' + encodeURIComponent(query) + (format ? '&format=' + format : '');
   }
 
-  // PREFIX declarations of the query, used to show IRIs compactly.
-  function prefixesOf(query) {
-    const found = [];
-    const re = /PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>/gi;
-    let m;
-    while ((m = re.exec(query)) !== null) {
-      found.push([m[1] || '', m[2]]);
-    }
-    return found.sort((a, b) => b[1].length - a[1].length);
-  }
+  const el = (tag, className, text) => R.el(document, tag, className, text);
 
-  function shorten(iri, prefixes) {
-    for (const [prefix, ns] of prefixes) {
-      if (ns && iri.startsWith(ns)) {
-        const local = iri.substring(ns.length);
-        if (/^[\w.-]*$/.test(local) && !local.endsWith('.')) {
-          return prefix + ':' + local;
-        }
-      }
-    }
-    return iri;
-  }
-
-  // IRIs minted under the public base are served by this server: link to them here.
-  function hrefFor(iri) {
-    return iri.startsWith(config.base) ? iri.substring(config.base.length) : iri;
-  }
-
-  function el(tag, className, text) {
-    const e = document.createElement(tag);
-    if (className) {
-      e.className = className;
-    }
-    if (text !== undefined) {
-      e.textContent = text;
-    }
-    return e;
-  }
-
-  function renderTerm(term, prefixes) {
-    if (!term) {
-      return document.createTextNode('');
-    }
-    if (term.type === 'uri') {
-      const a = el('a', null, shorten(term.value, prefixes));
-      a.href = hrefFor(term.value);
-      a.title = term.value;
-      return a;
-    }
-    if (term.type === 'bnode') {
-      return el('span', 'bnode', '_:' + term.value);
-    }
-    if (term.type === 'literal' || term.type === 'typed-literal') {
-      const span = el('span', null, term.value);
-      if (term['xml:lang']) {
-        span.appendChild(el('span', 'lit-meta', ' @' + term['xml:lang']));
-      } else if (term.datatype && term.datatype !== 'http://www.w3.org/2001/XMLSchema#string') {
-        span.appendChild(el('span', 'lit-meta', ' ^^' + shorten(term.datatype,
-          prefixes.concat([['xsd', 'http://www.w3.org/2001/XMLSchema#']]))));
-      }
-      return span;
-    }
-    return el('span', null, JSON.stringify(term.value));
-  }
-
-  function renderSelect(data, prefixes) {
-    const vars = data.head.vars || [];
-    const rows = data.results.bindings;
-    const table = el('table', 'results');
-    const head = table.createTHead().insertRow();
-    head.appendChild(el('th', 'num', '#'));
-    vars.forEach((v) => head.appendChild(el('th', null, '?' + v)));
-    const body = table.createTBody();
-    rows.forEach((row, i) => {
-      const tr = body.insertRow();
-      tr.appendChild(el('td', 'rownum', String(i + 1)));
-      vars.forEach((v) => {
-        const td = tr.insertCell();
-        td.appendChild(renderTerm(row[v], prefixes));
-      });
+  async function selectJson(query) {
+    const response = await fetch(config.endpoint, {
+      method: 'POST',
+      headers: { 'Accept': 'application/sparql-results+json' },
+      body: new URLSearchParams({ query: query })
     });
-    const wrap = el('div', 'results-wrap');
-    wrap.appendChild(table);
-    return { node: wrap, count: rows.length + (rows.length === 1 ? ' row' : ' rows') };
+    if (!response.ok) {
+      throw new Error('HTTP ' + response.status);
+    }
+    return response.json();
+  }
+
+  // Labels for the IRIs of a result, by a second query; the table first shows compact names, then labels.
+  async function fetchLabels(data) {
+    const labels = new Map();
+    for (const q of R.labelQueries(R.iris(data))) {
+      R.addLabels(labels, await selectJson(q));
+    }
+    return labels;
   }
 
   function showDownloads(query, isSelect) {
@@ -113,7 +52,10 @@
     downloads.hidden = false;
   }
 
+  let runs = 0;
+
   async function run() {
+    const run = ++runs;
     const query = textarea.value;
     if (!query.trim()) {
       return;
@@ -137,7 +79,10 @@
         status.textContent = 'Failed after ' + ms + ' ms';
         return;
       }
-      const prefixes = prefixesOf(query);
+      const ctx = {
+        doc: document, base: config.base, ontology: config.ontology, dataRoot: config.dataRoot,
+        prefixes: R.prefixesOf(query).concat(config.prefixes), labels: null
+      };
       if (type.indexOf('json') >= 0 && type.indexOf('ld+json') < 0) {
         const data = await response.json();
         if (typeof data.boolean === 'boolean') {
@@ -145,10 +90,19 @@
           status.textContent = 'Done in ' + ms + ' ms';
           showDownloads(query, false);
         } else {
-          const r = renderSelect(data, prefixes);
-          results.appendChild(r.node);
-          status.textContent = r.count + ' in ' + ms + ' ms';
+          const n = data.results.bindings.length;
+          results.appendChild(R.renderSelect(data, ctx));
+          status.textContent = n + (n === 1 ? ' row' : ' rows') + ' in ' + ms + ' ms';
           showDownloads(query, true);
+          try {
+            ctx.labels = await fetchLabels(data);
+            // Only if no other query has been run meanwhile.
+            if (ctx.labels.size > 0 && run === runs) {
+              results.replaceChildren(R.renderSelect(data, ctx));
+            }
+          } catch (e) {
+            // Without labels the compact names stay; the result itself is complete.
+          }
         }
       } else {
         const text = await response.text();

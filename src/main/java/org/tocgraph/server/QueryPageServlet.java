@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.tocgraph.rdf.TG;
+
 /**
  * The query page at {@code /query}: a query editor with the named queries, run by {@code static/query.js}
  * against the SPARQL endpoint, results as a table. Without JavaScript the form still posts to the endpoint.
@@ -37,7 +39,13 @@ final class QueryPageServlet extends HttpServlet {
         StringBuilder options = new StringBuilder("<option value=\"\">(example)</option>\n");
         named.keySet().forEach(n -> options.append("<option value=\"").append(esc(n)).append("\">")
                 .append(esc(n)).append("</option>\n"));
+        StringBuilder prefixes = new StringBuilder();
+        TG.PREFIXES.forEach((prefix, ns) -> prefixes.append(prefixes.length() == 0 ? "" : ",").append('[')
+                .append(jsonString(prefix)).append(',').append(jsonString(ns)).append(']'));
         StringBuilder json = new StringBuilder("{\"base\":").append(jsonString(site.iris().base()))
+                .append(",\"dataRoot\":").append(jsonString(site.iris().dataRoot()))
+                .append(",\"ontology\":").append(jsonString(TG.ONTOLOGY))
+                .append(",\"prefixes\":[").append(prefixes).append(']')
                 .append(",\"endpoint\":").append(jsonString(TocgraphServer.DATASET + "/sparql"))
                 .append(",\"example\":").append(jsonString(Site.EXAMPLE_QUERY))
                 .append(",\"queries\":{");
@@ -49,8 +57,8 @@ final class QueryPageServlet extends HttpServlet {
         json.append("}}");
         String body = """
                 <h1>Query tocgraph</h1>
-                <p>SPARQL 1.1, read-only. Pick a named query or write your own; IRIs in the results link to their
-                pages. The endpoint is <a href="%1$s"><code>/%1$s</code></a>; named queries are also at
+                <p>SPARQL 1.1, read-only. Pick a named query or write your own (Ctrl+Enter runs it). IRIs in the
+                results show their labels and link to their pages; hover for the full IRI. The endpoint is <a href="%1$s"><code>/%1$s</code></a>; named queries are also at
                 <a href="queries/"><code>/queries/</code></a>.</p>
                 <form id="query-form" class="query" action="%1$s" method="post">
                 <div class="toolbar">
@@ -71,6 +79,7 @@ final class QueryPageServlet extends HttpServlet {
                 <a id="permalink">link to this query</a></p>
                 <div id="results"></div>
                 <script type="application/json" id="query-config">%4$s</script>
+                <script src="static/results.js" defer></script>
                 <script src="static/query.js" defer></script>
                 """.formatted(TocgraphServer.DATASET + "/sparql", options, esc(Site.EXAMPLE_QUERY),
                 json.toString());

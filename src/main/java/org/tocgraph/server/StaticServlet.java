@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class StaticServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final List<String> FILES = List.of("tocgraph.css", "query.js");
+    static final List<String> FILES = List.of("tocgraph.css", "results.js", "query.js");
 
     private record Asset(byte[] bytes, String contentType, String etag) {
     }

@@ -112,7 +112,11 @@ class PagesTest {
         assertTrue(page.contains("<textarea id=\"query\""));
         assertTrue(page.contains("<option value=\"mechanisms.rq\">mechanisms.rq</option>"));
         assertTrue(page.contains("<option value=\"states.rq\">states.rq</option>"));
-        assertTrue(page.contains("<script src=\"static/query.js\" defer></script>"));
+        assertTrue(page.indexOf("<script src=\"static/results.js\" defer></script>")
+                < page.indexOf("<script src=\"static/query.js\" defer></script>"), "results.js first");
+        assertTrue(page.contains("\"dataRoot\":\"" + TestData.IRIS.dataRoot() + "\""), "where compact names start");
+        assertTrue(page.contains("[\"tg\",\"https://w3id.org/tocgraph/def#\"]"), "prefixes for compact names");
+        assertEquals(200, Http.get(url + "static/results.js").statusCode());
         // The query texts travel as JSON in the page, with '<' escaped so they cannot close the script element.
         assertTrue(page.contains("\"mechanisms.rq\":\"PREFIX tg: \\u003chttps://w3id.org/tocgraph/def#\\u003e\\n"),
                 page);
