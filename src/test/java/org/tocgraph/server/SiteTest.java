@@ -97,6 +97,15 @@ class SiteTest {
     }
 
     @Test
+    void sourceDocumentPageLeadsToTheTextAndItsRows() {
+        String doc = page("id/source/document");
+        assertTrue(doc.contains("<a href=\"../../source\">numbered, with an anchor for every line</a>"), doc);
+        assertTrue(doc.contains("<a href=\"../../source.txt\">plain text</a>"));
+        assertTrue(doc.contains(">L48</a></td><td><a href=\"../../id/mechanism/sco\""), doc);
+        assertTrue(doc.contains("<dt>File</dt><dd>" + Config.DEFAULT_INPUT.getFileName() + "</dd>"), doc);
+    }
+
+    @Test
     void frontPageIndexesEveryStateOrganizationAndGroup() {
         String front = page("");
         for (Resource kind : List.of(TG.State, TG.Organization, TG.Group, TG.Mechanism)) {

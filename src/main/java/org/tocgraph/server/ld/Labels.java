@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,6 +29,9 @@ final class Labels {
     private static final List<Node> LABEL_PROPERTIES = List.of(RDFS.label.asNode(),
             SKOS.prefLabel.asNode(), DCTerms.title.asNode(),
             NodeFactory.createURI(Namespaces.FOAF + "name"));
+
+    private static final Pattern WIKIDATA = Pattern.compile("https?://www\\.wikidata\\.org/entity/(Q[0-9]+)");
+    private static final Pattern GEONAMES = Pattern.compile("https?://sws\\.geonames\\.org/([0-9]+)/?");
 
     private final List<Graph> sources;
     private final Namespaces namespaces;
@@ -95,7 +100,18 @@ final class Labels {
         if (!node.isURI()) {
             return node.toString();
         }
-        return explicit(node).or(() -> derived(node)).orElseGet(() -> fallback(node.getURI()));
+        return explicit(node).or(() -> derived(node)).or(() -> external(node.getURI()))
+                .orElseGet(() -> fallback(node.getURI()));
+    }
+
+    /** "Wikidata Q232" and "GeoNames 1522867" rather than wd:Q232 and a bare URL. */
+    private static Optional<String> external(String iri) {
+        Matcher wd = WIKIDATA.matcher(iri);
+        if (wd.matches()) {
+            return Optional.of("Wikidata " + wd.group(1));
+        }
+        Matcher gn = GEONAMES.matcher(iri);
+        return gn.matches() ? Optional.of("GeoNames " + gn.group(1)) : Optional.empty();
     }
 
     /** An explicit label or the fallback, never a derived one (derived labels are built from these). */

@@ -161,10 +161,46 @@ final class OntologyPage extends Page {
         }
         List<String> parts = new ArrayList<>();
         for (Node v : values) {
-            // Blank nodes (restrictions, unions) are not expanded here; the RDF has them.
-            parts.add(v.isBlank() ? "<span class=\"dt\">(expression)</span>" : value(v));
+            parts.add(v.isBlank() ? expression(v) : value(v));
         }
         dl.append("<dt>").append(esc(heading)).append("</dt><dd>").append(String.join(", ", parts)).append("</dd>\n");
+    }
+
+    /** A class expression in words: "stated or inferred" for a union, "one of: ..." for an enumeration. */
+    private String expression(Node v) {
+        for (Node form : List.of(n(OWL.unionOf), n(OWL.oneOf), n(OWL.intersectionOf))) {
+            List<Node> heads = objects(v, form);
+            if (heads.isEmpty()) {
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            for (Node item : list(heads.get(0))) {
+                items.add(item.isBlank() ? expression(item) : value(item));
+            }
+            if (form.equals(n(OWL.oneOf))) {
+                return "one of: " + String.join(", ", items);
+            }
+            return String.join(form.equals(n(OWL.unionOf)) ? " or " : " and ", items);
+        }
+        // Restrictions and the like: the RDF has them.
+        return "<span class=\"dt\">(a class expression; see the Turtle)</span>";
+    }
+
+    /** The members of an RDF list, in order; stops at a cycle or a malformed list. */
+    private List<Node> list(Node head) {
+        List<Node> items = new ArrayList<>();
+        Set<Node> seen = new LinkedHashSet<>();
+        Node cell = head;
+        while (cell != null && !cell.equals(n(RDF.nil)) && seen.add(cell)) {
+            List<Node> first = objects(cell, n(RDF.first));
+            List<Node> rest = objects(cell, n(RDF.rest));
+            if (first.size() != 1 || rest.size() != 1) {
+                break;
+            }
+            items.add(first.get(0));
+            cell = rest.get(0);
+        }
+        return items;
     }
 
     private void comments(Node t) {

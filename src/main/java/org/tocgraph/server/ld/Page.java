@@ -107,6 +107,10 @@ abstract class Page {
             return "<span lang=\"" + esc(lang) + "\">" + text + "</span> <small class=\"dt\">@" + esc(lang) + "</small>";
         }
         String dt = n.getLiteralDatatypeURI();
+        if (XSDDatatype.XSDboolean.getURI().equals(dt)) {
+            String v = n.getLiteralLexicalForm().trim();
+            return v.equals("true") || v.equals("1") ? "yes" : v.equals("false") || v.equals("0") ? "no" : text;
+        }
         if (dt == null || dt.equals(XSDDatatype.XSDstring.getURI()) || dt.equals(XSDDatatype.XSDinteger.getURI())
                 || dt.equals(XSDDatatype.XSDboolean.getURI()) || dt.equals(RDF.dtLangString.getURI())) {
             return text;

@@ -56,7 +56,7 @@ final class ResourcePage extends Page {
         fact(n(TG.frequencyText), "Meeting frequency (as written)");
         fact(n(TG.cadence), "Cadence");
         fact(n(TG.duration), "Interval");
-        fact(n(TG.frequency), "Frequency (with evidence)");
+        fact(n(TG.frequency), "Meeting frequency");
         fact(n(TG.convenedBy), "Convened by");
         fact(n(TG.conveningText), "Convening bodies (as written)");
         fact(n(TG.convening), "Convenings (with evidence)");
@@ -84,6 +84,8 @@ final class ResourcePage extends Page {
         fact(n(SKOS.broader), "Broader");
         fact(n(TG.isoDuration), "ISO 8601 duration");
         fact(n(DCTerms.title), "Title");
+        fact(n(DCTerms.date), "Date");
+        fact(n(DCTerms.identifier), "File");
         fact(n(DCTerms.issued), "Issued");
         fact(n(DCTerms.creator), "Creator");
         fact(Terms.PROV_WAS_DERIVED_FROM, "Derived from");
@@ -137,6 +139,7 @@ final class ResourcePage extends Page {
         out.append("<h1>").append(esc(title)).append("</h1>\n");
         out.append("<p class=\"iri\"><code>").append(esc(iri)).append("</code></p>\n");
         facts();
+        sourceDocument();
         statedCounts();
         members();
         memberOf();
@@ -233,7 +236,7 @@ final class ResourcePage extends Page {
         }
         if (p.equals(n(TG.frequency)) && v.isURI()) {
             // Its label repeats the text quoted just above; what the reader wants here is the evidence.
-            return link(v, "evidence, " + sourceLinkText(v));
+            return link(v, "details and evidence (" + sourceLinkText(v) + ")");
         }
         return value(v);
     }
@@ -417,6 +420,33 @@ final class ResourcePage extends Page {
             out.append("<li>").append(link(n)).append("</li>");
         }
         out.append("</ul>\n</section>\n");
+    }
+
+    /** For the source document: where its text is, and the table rows read from it, in document order. */
+    private void sourceDocument() {
+        if (!g.contains(focus, n(RDF.type), n(TG.SourceDocument))) {
+            return;
+        }
+        out.append("<section id=\"text\">\n<h2>Text</h2>\n<p>The text extraction of the document's PDF that the graph"
+                + " was converted from: <a href=\"").append(linker.path("source")).append("\">numbered, with an anchor"
+                + " for every line</a>, or as <a href=\"").append(linker.path("source.txt"))
+                .append("\">plain text</a>. Every fact in the graph names the line it was read from.</p>\n");
+        List<Node> rows = subjects(Terms.PROV_WAS_DERIVED_FROM, focus);
+        rows.removeIf(r -> !g.contains(r, n(TG.firstLine), Node.ANY));
+        if (!rows.isEmpty()) {
+            rows.sort(byFirstLine(n(TG.firstLine)));
+            out.append("<h3>Table rows <span class=\"count\">").append(rows.size()).append("</span></h3>\n")
+                    .append("<table class=\"list\">\n<thead><tr><th scope=\"col\" class=\"fit\">Lines</th>")
+                    .append("<th scope=\"col\">Mechanism</th><th scope=\"col\" class=\"fit\">Page</th></tr></thead>\n<tbody>\n");
+            for (Node row : rows) {
+                Node mechanism = first(row, n(TG.describes));
+                out.append("<tr><td class=\"fit\">").append(link(row, rowName(row))).append("</td><td>")
+                        .append(mechanism == null ? "" : link(mechanism)).append("</td><td class=\"fit\">")
+                        .append(esc(numbers(objects(row, n(TG.page))))).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        out.append("</section>\n");
     }
 
     /** The counts the document states for a mechanism ("53 member states"). */

@@ -110,7 +110,7 @@ class LinkedDataServletTest {
                 .addProperty(TG.cadence, TG.cadence("annual"))
                 .addProperty(TG.entry, entry);
         kz.addProperty(RDF.type, TG.State).addProperty(RDFS.label, "Kazakhstan", "en")
-                .addProperty(TG.iso2, "KZ")
+                .addProperty(TG.iso2, "KZ").addLiteral(TG.unMember, true)
                 .addProperty(OWL.sameAs, m.createResource("http://www.wikidata.org/entity/Q232"))
                 .addProperty(RDFS.seeAlso, m.createResource("https://sws.geonames.org/1522867/"));
         mn.addProperty(RDF.type, TG.State).addProperty(RDFS.label, "Mongolia", "en").addProperty(TG.iso2, "MN");
@@ -223,6 +223,10 @@ class LinkedDataServletTest {
         m.createResource(TG.Organization.getURI()).addProperty(RDF.type, OWL.Class).addProperty(RDFS.label, "Organization");
         m.createResource(TG.acronym.getURI()).addProperty(RDF.type, OWL.DatatypeProperty)
                 .addProperty(RDFS.label, "acronym").addProperty(RDFS.domain, TG.Mechanism);
+        m.createResource(TG.hostState.getURI()).addProperty(RDF.type, OWL.ObjectProperty)
+                .addProperty(RDFS.label, "host state").addProperty(RDFS.domain, m.createResource()
+                        .addProperty(RDF.type, OWL.Class)
+                        .addProperty(OWL.unionOf, m.createList(TG.Mechanism, TG.Organization)));
         Resource roles = m.createResource(TG.roles.getURI()).addProperty(RDF.type, SKOS.ConceptScheme)
                 .addProperty(RDFS.label, "Roles");
         for (String role : List.of("member", "observer", "partner")) {
@@ -462,6 +466,18 @@ class LinkedDataServletTest {
             assertFalse(html.contains("href=\"javascript:"), path);
         }
         assertTrue(body(get("/id/organization/evil", "text/html")).contains("<code>javascript:alert(1)</code>"));
+    }
+
+    @Test
+    void valuesAreWrittenForPeople() throws Exception {
+        String kz = body(get("/id/state/KZ", "text/html"));
+        assertTrue(kz.contains("<dt>UN member</dt><dd>yes</dd>"), kz);
+        assertTrue(kz.contains("class=\"ext\" title=\"http://www.wikidata.org/entity/Q232\">Wikidata Q232</a>"), kz);
+        assertTrue(kz.contains("class=\"ext\" title=\"https://sws.geonames.org/1522867/\">GeoNames 1522867</a>"), kz);
+        String def = body(get("/def", "text/html"));
+        assertTrue(def.contains("<dt>Domain</dt><dd><a href=\"def#Mechanism\" title=\"" + TG.Mechanism.getURI()
+                + "\">Mechanism</a> or <a href=\"def#Organization\""), def);
+        assertFalse(def.contains("(expression)"));
     }
 
     // ---- RDF
