@@ -17,7 +17,8 @@ final class MessagePage extends Page {
         if (iri != null) {
             out.append("<p class=\"iri\"><code>").append(esc(iri)).append("</code></p>\n");
         }
-        out.append("<p>Start from the <a href=\"").append(linker.root()).append("\">front page</a>, search with <a href=\"")
+        out.append("<p>Find it in the <a href=\"").append(linker.path("#browse"))
+                .append("\">index of every mechanism, state, organization and group</a>, search with <a href=\"")
                 .append(linker.path("query")).append("\">SPARQL</a>, or read the <a href=\"").append(linker.path("def"))
                 .append("\">ontology</a>.</p>\n");
         foot();
