@@ -231,8 +231,7 @@ public final class GraphBuilder {
                     mr.addProperty(TG.except, agent(ex));
                 }
                 if (ms.validFrom() != null) {
-                    mr.addProperty(TG.validFrom, m.createTypedLiteral(ms.validFrom(),
-                            ms.validFrom().length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate));
+                    mr.addProperty(TG.validFrom, date(ms.validFrom()));
                 }
                 evidence(mr, ms.evidence());
             }
@@ -371,7 +370,8 @@ public final class GraphBuilder {
                 organization(gm.memberOrg());
             }
             g.addProperty(m.createProperty(FOAF + "member"), member);
-            Resource ms = m.createResource(iris.group(id) + "/member/" + (gm.isState() ? gm.iso2() : gm.memberOrg()));
+            Resource ms = m.createResource(iris.groupMembership(id, gm.isState() ? gm.iso2() : gm.memberOrg()));
+            ms.addProperty(RDF.type, TG.GroupMembership);
             ms.addProperty(RDF.type, m.createResource(ORG + "Membership"));
             ms.addProperty(m.createProperty(ORG + "organization"), g);
             ms.addProperty(m.createProperty(ORG + "member"), member);
@@ -381,15 +381,17 @@ public final class GraphBuilder {
             if (!gm.validTo().isEmpty()) {
                 ms.addProperty(TG.validTo, date(gm.validTo()));
             }
-            if (!gm.source().isEmpty()) {
-                ms.addProperty(DCTerms.source, gm.source());
-            }
+            ms.addProperty(DCTerms.source, gm.source());
         }
     }
 
+    /** A date at the precision it is written with: {@code 1997}, {@code 2025-07} or {@code 2025-10-26}. */
     private Literal date(String text) {
-        return text.length() == 4 ? m.createTypedLiteral(text, XSDDatatype.XSDgYear)
-                : m.createTypedLiteral(text, XSDDatatype.XSDdate);
+        return m.createTypedLiteral(text, switch (text.length()) {
+            case 4 -> XSDDatatype.XSDgYear;
+            case 7 -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDdate;
+        });
     }
 
     private Literal integer(int value) {

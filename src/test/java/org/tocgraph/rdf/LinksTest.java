@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tocgraph.config.Config;
 import org.tocgraph.pipeline.Pipeline;
+import org.tocgraph.resolve.GroupMember;
 import org.tocgraph.resolve.OrganizationInfo;
 import org.tocgraph.resolve.ReferenceData;
 
@@ -82,5 +85,40 @@ class LinksTest {
         assertEquals("2025-10-01", date.asLiteral().getLexicalForm());
         assertFalse(graph.containsResource(graph.getResource(
                 iris.membership("asean-ammtc", "state/TL", "member", true))));
+    }
+
+    @Test
+    void groupMembershipsAreTypedAndAsTheReferenceDataDatesThem() {
+        Property organization = graph.createProperty(TG.ORG_NS + "organization");
+        int checked = 0;
+        for (Resource g : graph.listResourcesWithProperty(RDF.type, TG.Group).toList()) {
+            String id = g.getURI().substring(iris.dataRoot().length() + "group/".length());
+            for (GroupMember gm : ref.members(id)) {
+                Resource ms = graph.getResource(iris.groupMembership(id, gm.isState() ? gm.iso2() : gm.memberOrg()));
+                assertTrue(ms.hasProperty(RDF.type, TG.GroupMembership), ms.getURI());
+                assertEquals(g, ms.getPropertyResourceValue(organization));
+                assertEquals(gm.validFrom(), lexical(ms, TG.validFrom), ms.getURI());
+                assertEquals(gm.validTo(), lexical(ms, TG.validTo), ms.getURI());
+                assertEquals(gm.source(), lexical(ms, DCTerms.source), ms.getURI());
+                checked++;
+            }
+        }
+        assertTrue(checked > 40, "group memberships checked: " + checked);
+        assertEquals(graph.listResourcesWithProperty(RDF.type, TG.GroupMembership).toList().size(), checked);
+        // Every membership of a group is typed, so the shapes reach it.
+        for (Resource ms : graph.listResourcesWithProperty(organization).toList()) {
+            boolean ofGroup = ms.getPropertyResourceValue(organization).hasProperty(RDF.type, TG.Group);
+            assertEquals(ofGroup, ms.hasProperty(RDF.type, TG.GroupMembership), ms.getURI());
+        }
+        // group-members.csv: Timor-Leste joined ASEAN on 26 October 2025, Brunei in 1984 (year only).
+        Resource tl = graph.getResource(iris.groupMembership("asean-member-states", "TL"));
+        assertEquals(XSDDatatype.XSDdate.getURI(), tl.getProperty(TG.validFrom).getLiteral().getDatatypeURI());
+        Resource bn = graph.getResource(iris.groupMembership("asean-member-states", "BN"));
+        assertEquals(XSDDatatype.XSDgYear.getURI(), bn.getProperty(TG.validFrom).getLiteral().getDatatypeURI());
+        assertEquals("1984", lexical(bn, TG.validFrom));
+    }
+
+    private static String lexical(Resource r, Property p) {
+        return r.hasProperty(p) ? r.getProperty(p).getLiteral().getLexicalForm() : "";
     }
 }

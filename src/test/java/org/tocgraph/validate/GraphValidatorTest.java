@@ -68,9 +68,10 @@ class GraphValidatorTest {
     @Test
     void examplesCoverEveryClassAndConformTogether() throws IOException {
         List<Path> files = examples();
-        assertEquals(13, files.size(), files.toString());
+        assertEquals(14, files.size(), files.toString());
         Model union = GraphValidator.read(files.toArray(Path[]::new));
-        for (Resource cls : List.of(TG.Mechanism, TG.State, TG.Organization, TG.Group, TG.Membership, TG.Convening,
+        for (Resource cls : List.of(TG.Mechanism, TG.State, TG.Organization, TG.Group, TG.GroupMembership,
+                TG.Membership, TG.Convening,
                 TG.Coverage, TG.MeetingFrequency, TG.StatedCount, TG.Entry, TG.SourceSpan, TG.SourceDocument)) {
             assertTrue(union.contains(null, RDF.type, cls), "no example of " + cls);
         }
@@ -206,6 +207,24 @@ class GraphValidatorTest {
                         + " tgrole:ad-hoc-participant) (got tgrole:chair)",
                 "[line 48] membership/sco/state/MN/observer: tg:viaGroup must link at most one tg:Group"
                         + " (got group/sco-member-states)"),
+                messages);
+    }
+
+    @Test
+    void groupMembershipWithoutMemberAndWithAnUndatedStart() {
+        Model data = example("group-membership.ttl");
+        Resource membership = id(data, "group/asean-member-states/member/ID");
+        data.removeAll(membership, data.createProperty(ORG + "member"), null);
+        data.removeAll(membership, TG.validFrom, null);
+        data.add(membership, TG.validFrom, "yesterday");
+
+        List<String> messages = GraphValidator.validate(data, shapes).messages();
+
+        // Reference data cites no line of the document, so the messages have none.
+        assertEquals(List.of(
+                "group/asean-member-states/member/ID: org:member must link exactly one tg:State or tg:Organization",
+                "group/asean-member-states/member/ID: tg:validFrom must be at most one xsd:date, xsd:gYearMonth"
+                        + " or xsd:gYear (got \"yesterday\")"),
                 messages);
     }
 
