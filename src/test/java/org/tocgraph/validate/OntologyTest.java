@@ -86,6 +86,9 @@ class OntologyTest {
         assertEquals(List.of(ont), ontology.listSubjectsWithProperty(RDF.type, OWL.Ontology).toList());
         assertTrue(englishLiteral(ont, DCTerms.title) != null);
         assertTrue(englishLiteral(ont, DCTerms.description) != null);
+        // Generic RDF tools label a resource by rdfs:label and rdfs:comment, not by DCMI terms.
+        assertEquals(englishLiteral(ont, DCTerms.title), englishLiteral(ont, RDFS.label));
+        assertTrue(englishLiteral(ont, RDFS.comment) != null);
         assertTrue(ontology.contains(ont, DCTerms.license, r("https://creativecommons.org/licenses/by/4.0/")));
         assertTrue(ont.hasProperty(OWL.versionInfo));
         assertEquals("tg", ont.getProperty(p(VANN + "preferredNamespacePrefix")).getString());
