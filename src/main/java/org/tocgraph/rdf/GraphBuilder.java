@@ -52,6 +52,7 @@ public final class GraphBuilder {
     private final ReferenceData reference;
     private Model m;
     private final Set<AgentRef> agents = new TreeSet<>();
+    private final Set<String> mechanisms = new TreeSet<>();
     private final Map<Integer, String> entryOfLine = new HashMap<>();
     private String referenceDate;
 
@@ -97,6 +98,8 @@ public final class GraphBuilder {
             byMechanism.computeIfAbsent(e.mechanism(), k -> new ArrayList<>()).add(e);
             entry(e, doc);
         }
+        mechanisms.clear();
+        mechanisms.addAll(byMechanism.keySet());
         for (Map.Entry<String, List<Entry>> me : byMechanism.entrySet()) {
             mechanism(me.getKey(), me.getValue());
         }
@@ -152,6 +155,7 @@ public final class GraphBuilder {
             mech.addProperty(TG.kind, m.createResource(TG.KIND_NS + o.kind()));
             o.wikidataQid().ifPresent(q -> mech.addProperty(OWL.sameAs, m.createResource(WD + q)));
             o.acronyms().forEach(a -> mech.addProperty(TG.acronym, a));
+            parents(mech, o);
         });
         // Curated acronyms win; otherwise only a name's first bracket is the mechanism's own: later
         // ones name what the name mentions (the convention "(UNTOC)", a subsidiary body "(APG)").
@@ -336,6 +340,9 @@ public final class GraphBuilder {
 
     private void organization(String id) {
         Resource o = m.createResource(iris.organization(id));
+        if (o.hasProperty(RDF.type, TG.Organization)) {
+            return;
+        }
         OrganizationInfo info = reference.organization(id)
                 .orElseThrow(() -> new IllegalStateException("no reference data for organization " + id));
         o.addProperty(RDF.type, TG.Organization);
@@ -349,6 +356,23 @@ public final class GraphBuilder {
             o.addProperty(TG.hostState, m.createResource(iris.state(h)));
             state(h);
         });
+        parents(o, info);
+    }
+
+    /**
+     * Links a mechanism or organization to the parents its reference row names, both as
+     * tg:parentOrganization and as the ORG property it refines (so ORG-only clients see the hierarchy
+     * without a reasoner), and describes each parent so that no link dangles.
+     */
+    private void parents(Resource body, OrganizationInfo info) {
+        for (String id : info.parents()) {
+            // The same rule as the interpreter's: an organization that is a mechanism is the mechanism.
+            AgentRef ref = mechanisms.contains(id) ? AgentRef.mechanism(id) : AgentRef.organization(id);
+            Resource parent = agent(ref);
+            body.addProperty(TG.parentOrganization, parent);
+            body.addProperty(m.createProperty(ORG + "subOrganizationOf"), parent);
+            describe(ref);
+        }
     }
 
     private void group(String id) {

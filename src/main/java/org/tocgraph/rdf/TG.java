@@ -118,7 +118,6 @@ public final class TG {
     public static final Property covers = property("covers");
     public static final Property coverage = property("coverage");
     public static final Property statedCount = property("statedCount");
-    public static final Property correspondsTo = property("correspondsTo");
 
     // Membership, convening, coverage
     public static final Property basis = property("basis");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tocgraph.config.Config;
@@ -64,6 +66,63 @@ class LinksTest {
         assertEquals(Set.of(GraphBuilder.WD + "Q681487"), wikidata(graph.getResource(iris.mechanism("fatf"))));
         assertEquals(Set.of(GraphBuilder.WD + "Q469618"), wikidata(graph.getResource(iris.mechanism("cnd"))));
         assertEquals(Set.of(), wikidata(graph.getResource(iris.mechanism("ccpcj")))); // candidate not confirmed
+    }
+
+    @Test
+    void parentsAreLinkedAsTheReferenceDataGivesThemAndDescribed() {
+        Property subOrganizationOf = graph.createProperty(TG.ORG_NS + "subOrganizationOf");
+        Set<String> mechanisms = new TreeSet<>();
+        graph.listResourcesWithProperty(RDF.type, TG.Mechanism).forEach(r -> mechanisms.add(id(r)));
+        int linked = 0;
+        for (Resource body : graph.listResourcesWithProperty(RDF.type, TG.Organization)
+                .andThen(graph.listResourcesWithProperty(RDF.type, TG.Mechanism)).toList()) {
+            Set<String> expected = new TreeSet<>();
+            for (String p : ref.organization(id(body)).map(OrganizationInfo::parents).orElse(List.of())) {
+                if (mechanisms.contains(p)) {
+                    expected.add(iris.mechanism(p));
+                    continue;
+                }
+                // Not dangling: described with its reference label and kind.
+                OrganizationInfo info = ref.organization(p).orElseThrow();
+                Resource parent = graph.getResource(iris.organization(p));
+                assertEquals(info.label(), parent.getProperty(RDFS.label).getString(), p);
+                assertTrue(parent.hasProperty(TG.kind, graph.createResource(TG.KIND_NS + info.kind())), p);
+                expected.add(parent.getURI());
+            }
+            assertEquals(expected, uris(body, TG.parentOrganization), body.getURI());
+            assertEquals(expected, uris(body, subOrganizationOf), body.getURI());
+            linked += expected.size();
+        }
+        assertTrue(linked > 20, "parent links: " + linked);
+        // organizations.csv: CND and CCPCJ belong to ECOSOC, GRECO to the Council of Europe, the COP to
+        // UNTOC, Caricom IMPACS to CARICOM, NAUSS to the AIMC (a mechanism of its own, line 19).
+        assertEquals(Set.of(iris.organization("ecosoc")), uris(graph.getResource(iris.mechanism("cnd")),
+                TG.parentOrganization));
+        assertEquals(Set.of(iris.organization("coe")), uris(graph.getResource(iris.mechanism("greco")),
+                TG.parentOrganization));
+        assertEquals(Set.of(iris.organization("untoc")), uris(graph.getResource(iris.mechanism("cop-untoc")),
+                TG.parentOrganization));
+        assertEquals(Set.of(iris.mechanism("aimc")), uris(graph.getResource(iris.organization("nauss")),
+                TG.parentOrganization));
+        Resource caricom = graph.getResource(iris.organization("caricom"));
+        assertEquals(Set.of(caricom.getURI()), uris(graph.getResource(iris.organization("caricom-impacs")),
+                TG.parentOrganization));
+        // The document never names CARICOM or UNTOC as agents; they are described as parents.
+        assertEquals("Caribbean Community", caricom.getProperty(RDFS.label).getString());
+        assertEquals(Set.of(GraphBuilder.WD + "Q205995"), wikidata(caricom));
+        Resource untoc = graph.getResource(iris.organization("untoc"));
+        assertTrue(untoc.hasProperty(TG.kind, graph.createResource(TG.KIND_NS + "treaty")));
+        assertEquals(Set.of(), wikidata(untoc));
+    }
+
+    private static String id(Resource r) {
+        return r.getURI().substring(r.getURI().lastIndexOf('/') + 1);
+    }
+
+    private static Set<String> uris(Resource r, Property p) {
+        Set<String> out = new TreeSet<>();
+        r.listProperties(p).forEach(s -> out.add(s.getObject().asResource().getURI()));
+        return out;
     }
 
     @Test

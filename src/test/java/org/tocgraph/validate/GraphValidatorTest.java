@@ -229,6 +229,18 @@ class GraphValidatorTest {
     }
 
     @Test
+    void parentStatedOnlyOneWay() {
+        Model data = example("organization.ttl");
+        data.remove(id(data, "organization/unodc-ccp"), data.createProperty(ORG + "subOrganizationOf"),
+                id(data, "organization/wco"));
+
+        List<String> messages = GraphValidator.validate(data, shapes).messages();
+
+        assertEquals(List.of("organization/unodc-ccp: org:subOrganizationOf must link the same nodes as"
+                + " tg:parentOrganization (got organization/wco)"), messages);
+    }
+
+    @Test
     void entryLinesOutOfOrder() {
         Model data = example("coverage.ttl");
         Resource entry = id(data, "entry/L28");
