@@ -100,6 +100,21 @@ class CliTest {
     }
 
     @Test
+    void statesAsCsvMarkTerritoriesAndNonUnStates() {
+        Run r = run("query", "states", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        // The earlier columns keep their order; the status columns come last.
+        assertEquals("state,name,iso2,iso3,m49,geonames,wikidata,unMember,status", lines.get(0));
+        // countries.csv: Puerto Rico (line 76) is a territory of the US, Kosovo (line 60) has no M49 code.
+        assertTrue(lines.contains("https://w3id.org/tocgraph/id/state/PR,Puerto Rico,PR,PRI,630,"
+                + "https://sws.geonames.org/4566966/,http://www.wikidata.org/entity/Q1183,false,territory"), r.out());
+        assertTrue(lines.contains("https://w3id.org/tocgraph/id/state/XK,Kosovo,XK,XKX,,"
+                + "https://sws.geonames.org/831053/,http://www.wikidata.org/entity/Q1246,false,partially recognized"),
+                r.out());
+    }
+
+    @Test
     void reportListsEveryKindOfJudgement() {
         Run r = run("report");
         assertEquals(0, r.code(), r.err());
