@@ -46,9 +46,8 @@ final class ServeCommand implements Callable<Integer> {
             + "(default 10000).")
     Long timeout;
 
-    @Option(names = "--service-allow", paramLabel = "URL,...", description = "Endpoints a SERVICE clause may "
-            + "call (default: the Wikidata endpoint; empty for none).")
-    String serviceAllow;
+    @Mixin
+    ServiceOptions service = new ServiceOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -82,10 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         if (timeout != null) {
             c = c.with("query.timeout.ms", timeout.toString());
         }
-        if (serviceAllow != null) {
-            c = c.with("service.allow", serviceAllow);
-        }
-        return c;
+        return service.apply(c);
     }
 
     static Map<String, String> namedQueries(Path dir) throws IOException {
