@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -186,6 +187,23 @@ class GraphValidatorTest {
                 + " (a Membership with tg:basis tg:inferred must name the group it is inferred from)"),
                 result.messages());
         assertEquals(null, result.problems().get(0).path());
+    }
+
+    @Test
+    void inferredMembershipWithoutTheDateOfItsGroupList() {
+        Model data = example("membership-inferred.ttl");
+        Resource membership = id(data, "membership/sea-pac/state/ID/member/inferred");
+        data.removeAll(membership, DCTerms.date, null);
+
+        assertEquals(List.of("[line 94] membership/sea-pac/state/ID/member/inferred: dcterms:date is missing"
+                + " (a Membership with tg:basis tg:inferred must give the day whose group member list it uses)"),
+                GraphValidator.validate(data, shapes).messages());
+
+        // "October 2025" as the document writes it is not a day.
+        data.add(membership, DCTerms.date, data.createTypedLiteral("2025-10", XSDDatatype.XSDgYearMonth));
+        assertEquals(List.of("[line 94] membership/sea-pac/state/ID/member/inferred: dcterms:date must be at most"
+                + " one xsd:date (the day whose group member list an inferred membership uses)"
+                + " (got \"2025-10\"^^xsd:gYearMonth)"), GraphValidator.validate(data, shapes).messages());
     }
 
     @Test
