@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.tocgraph.config.Config;
+import org.tocgraph.config.Release;
 import org.tocgraph.pipeline.Pipeline;
 import org.tocgraph.report.QualityReport;
 import org.tocgraph.server.Publication;
@@ -26,9 +27,6 @@ import picocli.CommandLine.Option;
         description = "Build the graph from the source document and serve it: SPARQL at /tocgraph/sparql, "
                 + "entity pages at /id/..., dumps at /download/, dataset metadata at /.well-known/void.")
 final class ServeCommand implements Callable<Integer> {
-    /** Dataset version; dump file names carry it. */
-    static final String VERSION = "0.1.0";
-
     @Mixin
     Main.Common common = new Main.Common();
 
@@ -55,8 +53,9 @@ final class ServeCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.run(config);
         Model ontology = RDFDataMgr.loadModel(config.ontologyDir().resolve("tocgraph.ttl").toString());
         QualityReport report = new QualityReport(pipeline.result());
-        Publication pub = new Publication(pipeline.model(), ontology, VERSION,
-                Files.getLastModifiedTime(config.input()).toInstant(), report.html(), report.markdown(),
+        Release release = Release.load(config.release());
+        Publication pub = new Publication(pipeline.model(), ontology, release.version(), release.instant(),
+                report.html(), report.markdown(),
                 namedQueries(config.queriesDir()));
         LinkedDataServlet ld = new LinkedDataServlet(pipeline.model(), ontology, config.base());
         try (TocgraphServer server = TocgraphServer.start(config, pub, Map.of("/id/*", ld, "/def/*", ld))) {

@@ -30,17 +30,19 @@ import org.tocgraph.rdf.Iris;
  * @param rulesDir       general reading rules (role phrases, count nouns, markers, cadences)
  * @param queriesDir     named SPARQL queries
  * @param ontologyDir    ontology, shapes and examples
+ * @param release        the release's properties: dataset version and release date
  * @param queryTimeoutMs SPARQL query timeout in milliseconds
  * @param serviceAllow   endpoints a SPARQL {@code SERVICE} clause may call
  * @param strict         strict mode: unresolved names and other reading warnings are errors
  */
 public record Config(String base, String host, int port, Path input, Path referenceDir,
-        Path curationDir, Path rulesDir, Path queriesDir, Path ontologyDir, long queryTimeoutMs,
+        Path curationDir, Path rulesDir, Path queriesDir, Path ontologyDir, Path release, long queryTimeoutMs,
         List<String> serviceAllow, boolean strict) {
 
     /** The keys accepted in a properties file, and (upper-cased, dots to underscores) in the environment. */
     public static final List<String> KEYS = List.of("base", "host", "port", "input", "reference.dir",
-            "curation.dir", "rules.dir", "queries.dir", "ontology.dir", "query.timeout.ms", "service.allow", "strict");
+            "curation.dir", "rules.dir", "queries.dir", "ontology.dir", "release", "query.timeout.ms", "service.allow",
+            "strict");
 
     public static final Path DEFAULT_INPUT = Path.of("data/source/000_1ac077aacd7d84d9.txt");
 
@@ -58,7 +60,8 @@ public record Config(String base, String host, int port, Path input, Path refere
     /** Built-in defaults: loopback, port 3030, the committed source and data folders. */
     public static Config defaults() {
         return new Config(Iris.DEFAULT_BASE, "127.0.0.1", 3030, DEFAULT_INPUT, Path.of("data/reference"),
-                Path.of("data/curation"), Path.of("data/rules"), Path.of("queries"), Path.of("ontology"), 10_000,
+                Path.of("data/curation"), Path.of("data/rules"), Path.of("queries"), Path.of("ontology"),
+                Path.of("data/release/release.properties"), 10_000,
                 List.of("https://query.wikidata.org/sparql"), false);
     }
 
@@ -125,6 +128,7 @@ public record Config(String base, String host, int port, Path input, Path refere
         m.put("rules.dir", rulesDir.toString());
         m.put("queries.dir", queriesDir.toString());
         m.put("ontology.dir", ontologyDir.toString());
+        m.put("release", release.toString());
         m.put("query.timeout.ms", Long.toString(queryTimeoutMs));
         m.put("service.allow", String.join(",", serviceAllow));
         m.put("strict", Boolean.toString(strict));
@@ -135,7 +139,7 @@ public record Config(String base, String host, int port, Path input, Path refere
         String allow = m.get("service.allow");
         return new Config(m.get("base"), m.get("host"), Integer.parseInt(m.get("port")), Path.of(m.get("input")),
                 Path.of(m.get("reference.dir")), Path.of(m.get("curation.dir")), Path.of(m.get("rules.dir")),
-                Path.of(m.get("queries.dir")), Path.of(m.get("ontology.dir")),
+                Path.of(m.get("queries.dir")), Path.of(m.get("ontology.dir")), Path.of(m.get("release")),
                 Long.parseLong(m.get("query.timeout.ms")),
                 allow.isEmpty() ? List.of() : Arrays.stream(allow.split("[,\\s]+")).toList(),
                 parseBoolean(m.get("strict")));
