@@ -14,6 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * Makes the whole server read-only at the HTTP level, in front of Fuseki (which has no update endpoint
  * configured anyway): GET, HEAD and OPTIONS everywhere; POST only to the query endpoints, and only with a
  * query. SPARQL Update is answered 403, other methods and paths 405.
+ *
+ * <p>On the dataset's paths it also refuses Fuseki's {@code stylesheet} and {@code callback} (JSONP)
+ * parameters, which Fuseki copies unescaped into the response, and gives every response a
+ * {@code default-src 'none'} Content-Security-Policy: nothing there is a page that needs to load anything.
  */
 final class ReadOnlyFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -22,21 +26,27 @@ final class ReadOnlyFilter extends HttpFilter {
     static final Set<String> QUERY_PATHS = Set.of(DS, DS + "/sparql", DS + "/query");
     /** The largest query body accepted: parsing is not covered by the query timeout. */
     static final int MAX_QUERY_BYTES = 128 * 1024;
+    /** For the endpoint's results and descriptions; an HTML view sets its own policy instead. */
+    static final String CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String method = req.getMethod();
+        String path = path(req);
+        boolean dataset = path.equals(DS) || path.startsWith(DS + "/");
+        if (dataset) {
+            resp.setHeader("Content-Security-Policy", CSP);
+        }
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             // An update in a query string changes nothing anywhere, but say so rather than ignore it.
             if (req.getParameter("update") != null) {
                 readOnly(resp);
-                return;
+            } else if (!dataset || !refusedParameter(req, resp)) {
+                chain.doFilter(req, resp);
             }
-            chain.doFilter(req, resp);
             return;
         }
-        String path = path(req);
         if (!method.equals("POST") || !isQueryPath(path)) {
             closeAfter(resp);
             resp.setHeader("Allow", isQueryPath(path) ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
@@ -62,7 +72,7 @@ final class ReadOnlyFilter extends HttpFilter {
                 // getParameter reads a form body; Fuseki reads the same parsed parameters afterwards.
                 if (req.getParameter("update") != null) {
                     readOnly(resp);
-                } else {
+                } else if (!refusedParameter(req, resp)) {
                     chain.doFilter(req, resp);
                 }
             }
@@ -87,6 +97,27 @@ final class ReadOnlyFilter extends HttpFilter {
         closeAfter(resp);
         Responses.sendError(resp, HttpServletResponse.SC_FORBIDDEN,
                 "tocgraph is read-only: SPARQL Update is not available. Use SPARQL query, or download the data.");
+    }
+
+    /**
+     * Refuses the Fuseki parameters that reflect their value into the response unescaped: {@code stylesheet}
+     * becomes an {@code xml-stylesheet} instruction, {@code callback} wraps JSON as script (JSONP).
+     *
+     * @return whether the request was refused
+     */
+    private static boolean refusedParameter(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String message = null;
+        if (req.getParameter("stylesheet") != null) {
+            message = "The 'stylesheet' parameter is not supported: this server does not style query results.";
+        } else if (req.getParameter("callback") != null) {
+            message = "JSONP (the 'callback' parameter) is not supported: use CORS, which this server allows"
+                    + " for any origin.";
+        }
+        if (message == null) {
+            return false;
+        }
+        Responses.sendError(resp, HttpServletResponse.SC_BAD_REQUEST, message);
+        return true;
     }
 
     /** The decoded path within the server. */

@@ -1,6 +1,7 @@
 package org.tocgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -180,6 +181,34 @@ class SparqlEndpointTest {
             assertEquals(400, r.statusCode(), accept);
             assertTrue(Http.text(r).contains("more than 100000 rows"), Http.text(r));
             assertTrue(r.body().length < 1000, "no rows in the body: " + r.body().length + " bytes");
+        }
+    }
+
+    /** Fuseki copies both parameters unescaped into the body; they are refused, GET or POST. */
+    @Test
+    void reflectingParametersAreRefused() {
+        String select = "tocgraph/sparql?query=" + Http.enc("SELECT * {}");
+        String payload = Http.enc("\"?><script>alert(1)</script>");
+        for (String param : List.of("stylesheet", "callback")) {
+            HttpResponse<byte[]> r = Http.get(url + select + "&output=xml&" + param + "=" + payload);
+            assertEquals(400, r.statusCode(), param);
+            assertEquals("text/plain", Http.mediaType(r));
+            assertFalse(Http.text(r).contains("<script>"), Http.text(r));
+            assertTrue(Http.text(r).contains("'" + param + "'"), Http.text(r));
+            HttpResponse<byte[]> post = Http.post(url + "tocgraph/query", "application/x-www-form-urlencoded",
+                    "query=" + Http.enc("ASK {}") + "&" + param + "=" + payload);
+            assertEquals(400, post.statusCode(), "POST " + param);
+        }
+        assertTrue(Http.text(Http.get(url + select + "&callback=f")).contains("CORS"));
+    }
+
+    @Test
+    void endpointResponsesForbidActiveContent() {
+        for (String path : List.of("tocgraph/sparql?query=" + Http.enc("SELECT * {}") + "&output=xml",
+                "tocgraph/sparql", "tocgraph/get?default", "tocgraph/sparql?query=" + Http.enc("SELECT"))) {
+            HttpResponse<byte[]> r = Http.get(url + path);
+            assertEquals("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+                    Http.header(r, "Content-Security-Policy"), path);
         }
     }
 }
