@@ -75,6 +75,23 @@ class ErrorsTest {
         assertTrue(body.contains("Unclosed group"), body);
     }
 
+    /** The parser recurses once per bracket: this used to answer 400 "StackOverflowError". */
+    @Test
+    void deeplyNestedQueryIsAOneLineMessage() {
+        for (String q : new String[] {"SELECT * WHERE " + "{".repeat(5_000) + "}".repeat(5_000),
+                "ASK { FILTER(" + "(".repeat(20_000) + "1" + ")".repeat(20_000) + ") }",
+                // Parses, but the algebra nests one level per OPTIONAL; this used to be a 500 with no body.
+                "SELECT * { ?s ?p ?o " + "OPTIONAL{?s ?p ?x}".repeat(7_000) + "}"}) {
+            HttpResponse<byte[]> r = Http.post(url + "tocgraph/sparql", "application/sparql-query", q);
+            assertEquals(400, r.statusCode(), Http.text(r));
+            assertEquals(BufferedQueryService.TOO_DEEP, Http.text(r).strip());
+            assertFalse(Http.text(r).contains("StackOverflow"), Http.text(r));
+        }
+        assertEquals("The query is nested too deeply", BufferedQueryService.oneLine("StackOverflowError", "")
+                .substring(0, 30));
+        assertEquals("The query cannot be evaluated.", BufferedQueryService.oneLine("NullPointerException", ""));
+    }
+
     @Test
     void oversizedQueryIs413BeforeItIsParsed() {
         String big = "ASK { FILTER(1 IN (" + "\"x\",".repeat(60_000) + "\"y\")) }"; // about 240 KB
