@@ -31,7 +31,8 @@ import org.apache.jena.web.HttpSC;
  * A query that exhausts the heap is answered 503, and the rows it held are let go.
  *
  * <p>Before evaluation, every {@code SERVICE} in the query, including those inside {@code EXISTS}, is
- * checked against the {@link ServiceAllowList}: a refusal is 403 with the reason. Every 400 (a syntax
+ * checked against the {@link ServiceAllowList}: a refusal is 403 with the reason; an allowed endpoint
+ * that fails gives 502 (504 if it timed out) naming only the endpoint and the reason. Every 400 (a syntax
  * error, a bad regular expression, a query nested so deeply that parsing or evaluation overflows the
  * stack) is one line that names no Java class and does not echo the query.
  */
@@ -95,6 +96,8 @@ final class BufferedQueryService extends SPARQL_QueryDataset {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ServiceAllowList.NotAllowedException denied) {
                     ServletOps.error(HttpSC.FORBIDDEN_403, denied.getMessage());
+                } else if (t instanceof ServiceAllowList.ServiceFailedException failed) {
+                    ServletOps.error(failed.status(), failed.getMessage());
                 }
             }
             throw e;

@@ -126,6 +126,8 @@ public final class TocgraphServer implements AutoCloseable {
         // Read-only all the way down: even a write that got past the HTTP layer would fail here.
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeoutMs()));
+        // The query timeout does not interrupt a SERVICE call waiting on the network; this bounds it too.
+        context.set(ARQ.httpQueryTimeout, Long.toString(config.queryTimeoutMs()));
         ServiceAllowList allowList = new ServiceAllowList(config.serviceAllow());
         allowList.install(context);
         DatasetGraph served = new DatasetGraphReadOnly(dsg, context);

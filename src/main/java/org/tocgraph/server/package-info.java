@@ -44,6 +44,8 @@
  * {@code SERVICE} may call only the endpoints of {@code Config.serviceAllow()} (exact match), see
  * {@link org.tocgraph.server.ServiceAllowList}; anything else is refused with 403 before a connection is
  * made. Redirects from an allowed endpoint are followed by Jena's HTTP client, so list only endpoints you trust.
+ * A call gets the query timeout as its HTTP timeout; an allowed endpoint that fails gives 502 (504 on a
+ * timeout) naming the endpoint and the reason, not the request URL, which carries the query.
  *
  * <h2>CORS and errors</h2>
  * Every response, errors and preflights included, carries {@code Access-Control-Allow-Origin: *} without
