@@ -46,7 +46,7 @@ final class DownloadServlet extends HttpServlet {
         Downloads downloads = site.downloads();
         var found = downloads.find(name);
         if (found.isEmpty()) {
-            Responses.sendError(resp, HttpServletResponse.SC_NOT_FOUND, "No such download: " + name
+            Responses.sendError(resp, HttpServletResponse.SC_NOT_FOUND, "No such download: " + Responses.clip(name)
                     + ". The files are listed at /download/");
             return;
         }

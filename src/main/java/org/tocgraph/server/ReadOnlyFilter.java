@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Makes the whole server read-only at the HTTP level, in front of Fuseki (which has no update endpoint
  * configured anyway): GET, HEAD and OPTIONS everywhere; POST only to the query endpoints, and only with a
- * query. SPARQL Update is answered 403, other methods and paths 405.
+ * query. SPARQL Update is answered 403, other methods and paths 405, a path over {@value #MAX_PATH}
+ * characters 414.
  *
  * <p>On the dataset's paths it also refuses Fuseki's {@code stylesheet} and {@code callback} (JSONP)
  * parameters, which Fuseki copies unescaped into the response, and gives every response a
@@ -26,6 +27,8 @@ final class ReadOnlyFilter extends HttpFilter {
     static final Set<String> QUERY_PATHS = Set.of(DS, DS + "/sparql", DS + "/query");
     /** The largest query body accepted: parsing is not covered by the query timeout. */
     static final int MAX_QUERY_BYTES = 128 * 1024;
+    /** Longer request paths get 414: no IRI here comes near it, and error messages stay short. */
+    static final int MAX_PATH = 1024;
     /** For the endpoint's results and descriptions; an HTML view sets its own policy instead. */
     static final String CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
@@ -33,6 +36,11 @@ final class ReadOnlyFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String method = req.getMethod();
+        if (req.getRequestURI().length() > MAX_PATH) {
+            Responses.sendError(resp, HttpServletResponse.SC_REQUEST_URI_TOO_LONG, "The path is "
+                    + req.getRequestURI().length() + " characters long; paths here are at most " + MAX_PATH + ".");
+            return;
+        }
         String path = path(req);
         boolean dataset = path.equals(DS) || path.startsWith(DS + "/");
         if (dataset) {
