@@ -9,7 +9,7 @@
  * <tr><td>{@code /}</td><td>front page: what the data is, endpoints, counts, version, example entities</td></tr>
  * <tr><td>{@code /query}</td><td>query page (HTML and {@code /static/query.js}, no external assets)</td></tr>
  * <tr><td>{@code /tocgraph/sparql}, {@code /tocgraph/query}, {@code /tocgraph}</td><td>SPARQL 1.1 query, GET and
- * POST; a GET without a query returns the SPARQL Service Description</td></tr>
+ * POST; a GET without a query returns the SPARQL Service Description; HEAD is a GET without the body</td></tr>
  * <tr><td>{@code /tocgraph/get?default}</td><td>Graph Store Protocol, read only</td></tr>
  * <tr><td>{@code /download/}</td><td>dumps in Turtle, N-Triples, JSON-LD, RDF/XML, TriG; {@code .gz},
  * {@code .sha256}, stable aliases, {@code SHA256SUMS}</td></tr>

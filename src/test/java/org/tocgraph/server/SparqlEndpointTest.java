@@ -211,4 +211,23 @@ class SparqlEndpointTest {
                     Http.header(r, "Content-Security-Policy"), path);
         }
     }
+
+    /** HEAD is GET without the body: Fuseki alone answers 405 to a query and Content-Length: 0 to the store. */
+    @Test
+    void headIsGetWithoutABody() {
+        for (String path : List.of("tocgraph/sparql?query=" + Http.enc("ASK {}"), "tocgraph/query?query="
+                + Http.enc(MECHANISMS), "tocgraph/get?default", "tocgraph/sparql")) {
+            for (String accept : List.of("*/*", "application/n-triples", "text/csv", "application/rdf+xml")) {
+                HttpResponse<byte[]> get = Http.get(url + path, "Accept", accept);
+                HttpResponse<byte[]> head = Http.head(url + path, "Accept", accept);
+                String what = "HEAD " + path + " " + accept;
+                assertEquals(get.statusCode(), head.statusCode(), what);
+                assertEquals(0, head.body().length, what);
+                assertEquals(Http.header(get, "Content-Type"), Http.header(head, "Content-Type"), what);
+                String length = Http.header(head, "Content-Length");
+                assertTrue(length == null || length.equals(Integer.toString(get.body().length)),
+                        what + ": Content-Length " + length + ", GET sends " + get.body().length);
+            }
+        }
+    }
 }
