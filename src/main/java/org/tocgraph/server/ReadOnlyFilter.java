@@ -26,6 +26,8 @@ final class ReadOnlyFilter extends HttpFilter {
 
     static final String DS = "/" + TocgraphServer.DATASET;
     static final Set<String> QUERY_PATHS = Set.of(DS, DS + "/sparql", DS + "/query");
+    /** Content types of a posted query; none means a query string. */
+    static final Set<String> QUERY_TYPES = Set.of("", "application/x-www-form-urlencoded", "application/sparql-query");
     /** The largest query body accepted: parsing is not covered by the query timeout. */
     static final int MAX_QUERY_BYTES = 128 * 1024;
     /** Longer request paths get 414: no IRI here comes near it, and error messages stay short. */
@@ -65,35 +67,52 @@ final class ReadOnlyFilter extends HttpFilter {
                     "Method " + method + " is not allowed here: tocgraph is a read-only service.");
             return;
         }
-        long length = req.getContentLengthLong();
-        if (length > MAX_QUERY_BYTES || length < 0) {
-            closeAfter(resp);
-            Responses.sendError(resp, length < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED
-                    : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, length < 0
-                    ? "POST a query with a Content-Length header."
-                    : "The query is " + length + " bytes; this server takes queries of at most " + MAX_QUERY_BYTES
-                            + " bytes.");
-            return;
-        }
         String type = req.getContentType() == null ? ""
                 : req.getContentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        switch (type) {
-            case "application/sparql-update" -> readOnly(resp);
-            case "", "application/x-www-form-urlencoded", "application/sparql-query" -> {
-                // getParameter reads a form body; Fuseki reads the same parsed parameters afterwards.
-                if (req.getParameter("update") != null) {
-                    readOnly(resp);
-                } else if (!refusedParameter(req, resp)) {
-                    chain.doFilter(req, resp);
-                }
-            }
-            default -> {
-                closeAfter(resp);
-                Responses.sendError(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
-                        "Unsupported Content-Type " + type + ": POST a query as application/sparql-query or as"
-                                + " an application/x-www-form-urlencoded form with a 'query' field.");
-            }
+        if (type.equals("application/sparql-update")) {
+            readOnly(resp);
+            return;
         }
+        if (!QUERY_TYPES.contains(type)) {
+            closeAfter(resp);
+            Responses.sendError(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported Content-Type " + Responses.clip(type) + ": POST a query as"
+                            + " application/sparql-query or as an application/x-www-form-urlencoded form with"
+                            + " a 'query' field.");
+            return;
+        }
+        long length = req.getContentLengthLong();
+        HttpServletRequest query = req;
+        if (length < 0) {
+            // Chunked: read at most one byte past the limit, so a huge body costs no more than a small one.
+            byte[] body = req.getInputStream().readNBytes(MAX_QUERY_BYTES + 1);
+            if (body.length > MAX_QUERY_BYTES) {
+                tooLarge(resp, "more than " + MAX_QUERY_BYTES);
+                return;
+            }
+            try {
+                query = new BufferedBodyRequest(req, body);
+            } catch (IllegalArgumentException e) {
+                Responses.sendError(resp, HttpServletResponse.SC_BAD_REQUEST,
+                        "The form is not valid percent-encoding (application/x-www-form-urlencoded).");
+                return;
+            }
+        } else if (length > MAX_QUERY_BYTES) {
+            tooLarge(resp, Long.toString(length));
+            return;
+        }
+        // getParameter reads a form body; Fuseki reads the same parsed parameters afterwards.
+        if (query.getParameter("update") != null) {
+            readOnly(resp);
+        } else if (!refusedParameter(query, resp)) {
+            chain.doFilter(query, resp);
+        }
+    }
+
+    private static void tooLarge(HttpServletResponse resp, String bytes) throws IOException {
+        closeAfter(resp);
+        Responses.sendError(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The query is " + bytes
+                + " bytes; this server takes queries of at most " + MAX_QUERY_BYTES + " bytes.");
     }
 
     /**

@@ -36,8 +36,8 @@
  * full before the response starts (up to 100,000 rows, see {@link org.tocgraph.server.BufferedQueryService}),
  * so unlike stock Fuseki a SELECT that times out after producing rows is not sent as a truncated 200.
  * A SELECT with more rows than that is refused with 400, and a query that exhausts the heap gets 503.
- * Queries are at most {@value org.tocgraph.server.ReadOnlyFilter#MAX_QUERY_BYTES} bytes (413 beyond), since
- * parsing runs before the timeout starts. Some query shapes are known to check the timeout late
+ * Queries are at most {@value org.tocgraph.server.ReadOnlyFilter#MAX_QUERY_BYTES} bytes (413 beyond; a chunked
+ * body is read up to that bound), since parsing runs before the timeout starts. Some query shapes are known to check the timeout late
  * (apache/jena #3044, #3535).
  *
  * <h2>Federated query</h2>

@@ -230,4 +230,29 @@ class SparqlEndpointTest {
             }
         }
     }
+
+    /** A body of unknown length (chunked) is read up to the limit, not refused with 411. */
+    @Test
+    void chunkedPostsAreAcceptedUpToTheLimit() {
+        HttpResponse<byte[]> body = chunked("application/sparql-query", MECHANISMS);
+        assertEquals(200, body.statusCode(), Http.text(body));
+        assertEquals(4, Http.text(body).trim().split("\r?\n").length, Http.text(body));
+        HttpResponse<byte[]> form = chunked("application/x-www-form-urlencoded", "query=" + Http.enc(MECHANISMS));
+        assertEquals(200, form.statusCode(), Http.text(form));
+        assertEquals(Http.text(body), Http.text(form));
+        assertEquals(403, chunked("application/x-www-form-urlencoded", "update=" + Http.enc("CLEAR ALL")).statusCode());
+        assertEquals(400, chunked("application/x-www-form-urlencoded", "query=%zz").statusCode());
+
+        String big = "ASK { FILTER(1 IN (" + "1,".repeat(ReadOnlyFilter.MAX_QUERY_BYTES) + "1)) }";
+        HttpResponse<byte[]> tooBig = chunked("application/sparql-query", big);
+        assertEquals(413, tooBig.statusCode(), Http.text(tooBig));
+        assertTrue(Http.text(tooBig).contains("at most " + ReadOnlyFilter.MAX_QUERY_BYTES + " bytes"));
+    }
+
+    private static HttpResponse<byte[]> chunked(String contentType, String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Http.send(Http.request(url + "tocgraph/sparql", "Content-Type", contentType, "Accept", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(bytes))));
+    }
 }
