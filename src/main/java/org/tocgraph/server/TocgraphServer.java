@@ -119,9 +119,20 @@ public final class TocgraphServer implements AutoCloseable {
         Model sd = ServiceDescription.build(iris, data.size(), namedGraphs, config.queryTimeoutMs(),
                 config.serviceAllow());
 
+        String version = publication.version();
+        String base = iris.base();
+        String voidHtml = DocumentPage.render(description, "Dataset description", "The VoID and DCAT description"
+                + " of this dataset: licence, attribution, version, statistics, distributions and linksets.",
+                "../", "void", iris.dataset(), base, version);
+        String sdHtml = DocumentPage.render(sd, "SPARQL service description", "What the query endpoint offers:"
+                + " query language, result formats, limits and the graphs it serves. Send a query with ?query=,"
+                + " or use the query page.", "../", "sparql", null, base, version);
+        Model ontologyModel = ModelFactory.createModelForGraph(ontology);
+        String ontologyHtml = DocumentPage.render(ontologyModel, "Ontology", "The tocgraph vocabulary.", "",
+                "def", TG.ONTOLOGY, base, version);
         Site site = new Site(config, iris, publication, summary, downloads,
-                new RdfDocument(description, modified), new RdfDocument(sd, modified),
-                new RdfDocument(ModelFactory.createModelForGraph(ontology), modified));
+                new RdfDocument(description, modified, voidHtml), new RdfDocument(sd, modified, sdHtml),
+                new RdfDocument(ontologyModel, modified, ontologyHtml));
 
         // Read-only all the way down: even a write that got past the HTTP layer would fail here.
         Context context = new Context();

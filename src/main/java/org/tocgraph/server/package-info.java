@@ -13,7 +13,8 @@
  * <tr><td>{@code /tocgraph/get?default}</td><td>Graph Store Protocol, read only</td></tr>
  * <tr><td>{@code /download/}</td><td>dumps in Turtle, N-Triples, JSON-LD, RDF/XML, TriG; {@code .gz},
  * {@code .sha256}, stable aliases, {@code SHA256SUMS}</td></tr>
- * <tr><td>{@code /.well-known/void}</td><td>VoID and DCAT 3 description</td></tr>
+ * <tr><td>{@code /.well-known/void}</td><td>VoID and DCAT 3 description; like the service description, an HTML
+ * page of the same triples for browsers ({@code DocumentPage})</td></tr>
  * <tr><td>{@code /report}, {@code /report.md}</td><td>data-quality report</td></tr>
  * <tr><td>{@code /def}</td><td>the ontology, unless an extra servlet is mounted for it</td></tr>
  * <tr><td>{@code /queries/}</td><td>the named queries as files</td></tr>

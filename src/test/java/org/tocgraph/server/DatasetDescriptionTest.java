@@ -186,4 +186,29 @@ class DatasetDescriptionTest {
         long n = Http.count(url, "SELECT (COUNT(*) AS ?n) { GRAPH <" + TestData.IRIS.dataset() + "> { ?s ?p ?o } }");
         assertEquals(description.size(), n);
     }
+
+    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    /** Browsers used to get 406; they get the same triples as a page, while other clients still get RDF. */
+    @Test
+    void browsersGetAPage() {
+        for (String[] c : new String[][] {{"", BROWSER}, {"", "text/html"}, {"?format=html", "*/*"}}) {
+            HttpResponse<byte[]> r = Http.get(url + ".well-known/void" + c[0], "Accept", c[1]);
+            assertEquals(200, r.statusCode(), c[1]);
+            assertEquals("text/html", Http.mediaType(r), c[1]);
+            assertEquals(Html.CSP, Http.header(r, "Content-Security-Policy"));
+            assertTrue(Http.header(r, "Vary").contains("Accept"));
+            String html = Http.text(r);
+            assertTrue(html.contains("<h2 id=\"r1\">" + DatasetDescription.TITLE + "</h2>"), "dataset first");
+            assertTrue(html.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/\">"), "licence linked");
+            assertTrue(html.contains("href=\"../download/tocgraph-" + TestData.VERSION + ".ttl\""), "dumps linked here");
+            assertTrue(html.contains("href=\"void?format=ttl\""), "links to the RDF");
+            assertTrue(html.contains(description.getProperty(ds, DCTerms.rights).getString().substring(0, 40)));
+        }
+        for (String accept : new String[] {"*/*", "text/*", "text/turtle, text/html;q=0.5"}) {
+            assertEquals("text/turtle", Http.mediaType(Http.get(url + ".well-known/void", "Accept", accept)), accept);
+        }
+        assertEquals("application/ld+json",
+                Http.mediaType(Http.get(url + ".well-known/void", "Accept", "application/*")));
+    }
 }
