@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.tocgraph.rdf.TG;
+
 /**
  * {@code /download/}: an index page, the versioned dumps, their {@code .gz} and {@code .sha256} files, the
  * stable aliases and {@code SHA256SUMS}. Every file has a strong ETag (its SHA-256), Last-Modified, conditional
@@ -67,7 +69,13 @@ final class DownloadServlet extends HttpServlet {
         StringBuilder b = new StringBuilder("<h1>Downloads</h1>\n<p>tocgraph version ")
                 .append(esc(site.version())).append(": the default graph of the SPARQL endpoint, ")
                 .append(nf.format(site.summary().triples()))
-                .append(" triples, in five syntaxes. Each file has a gzipped copy and a SHA-256 checksum"
+                .append(" triples, in five syntaxes. The Turtle file is written in the converter's canonical order,"
+                        + " byte for byte the release file <code>data/release/tocgraph.ttl</code> of the project."
+                        + " The TriG file holds the endpoint's whole dataset: the data as the default graph, the"
+                        + " ontology as the named graph <code>")
+                .append(esc(TG.ONTOLOGY)).append("</code> and the dataset description as <code>")
+                .append(esc(site.iris().dataset()))
+                .append("</code>. Each file has a gzipped copy and a SHA-256 checksum"
                         + " (check with <code>sha256sum -c</code>). Names without the version, such as <a href=\"")
                 .append("tocgraph.ttl\"><code>tocgraph.ttl</code></a>, always serve the current version."
                         + " All checksums: <a href=\"" + Downloads.SUMS + "\"><code>" + Downloads.SUMS

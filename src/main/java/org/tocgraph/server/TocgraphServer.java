@@ -99,12 +99,23 @@ public final class TocgraphServer implements AutoCloseable {
         Instant modified = publication.modified();
 
         // Private copies: what is served cannot change under the server, whatever the caller does later.
-        Graph data = copy(publication.data().getGraph());
+        Graph published = copy(publication.data().getGraph());
+        Graph data = copy(published);
         addKnownPrefixes(data);
         Graph ontology = copy(publication.ontology().getGraph());
-        Downloads downloads = Downloads.build(data, publication.version());
+        Downloads graphDumps = Downloads.build(ModelFactory.createModelForGraph(published), data,
+                publication.version());
         Summary summary = Summary.of(data);
-        Model description = DatasetDescription.build(iris, summary, downloads, publication.version(), modified);
+        Model description = DatasetDescription.build(iris, summary, graphDumps, publication.version(), modified);
+
+        // The dataset as the endpoint serves it, also written as the TriG dump.
+        DatasetGraph whole = DatasetGraphFactory.create(data);
+        whole.addGraph(NodeFactory.createURI(TG.ONTOLOGY), ontology);
+        whole.addGraph(NodeFactory.createURI(iris.dataset()), description.getGraph());
+        whole.prefixes().putAll(description.getNsPrefixMap());
+        whole.prefixes().putAll(ontology.getPrefixMapping().getNsPrefixMap());
+        whole.prefixes().putAll(data.getPrefixMapping().getNsPrefixMap());
+        Downloads downloads = graphDumps.withTrig(whole);
 
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.executeWrite(() -> {

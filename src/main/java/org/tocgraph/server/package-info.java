@@ -11,8 +11,9 @@
  * <tr><td>{@code /tocgraph/sparql}, {@code /tocgraph/query}, {@code /tocgraph}</td><td>SPARQL 1.1 query, GET and
  * POST; a GET without a query returns the SPARQL Service Description; HEAD is a GET without the body</td></tr>
  * <tr><td>{@code /tocgraph/get?default}</td><td>Graph Store Protocol, read only</td></tr>
- * <tr><td>{@code /download/}</td><td>dumps in Turtle, N-Triples, JSON-LD, RDF/XML, TriG; {@code .gz},
- * {@code .sha256}, stable aliases, {@code SHA256SUMS}</td></tr>
+ * <tr><td>{@code /download/}</td><td>dumps in Turtle (the converter's canonical bytes), N-Triples, JSON-LD,
+ * RDF/XML, TriG (the data plus the ontology and description as named graphs); {@code .gz}, {@code .sha256},
+ * stable aliases, {@code SHA256SUMS}</td></tr>
  * <tr><td>{@code /.well-known/void}</td><td>VoID and DCAT 3 description; like the service description, an HTML
  * page of the same triples for browsers ({@code DocumentPage})</td></tr>
  * <tr><td>{@code /report}, {@code /report.md}</td><td>data-quality report</td></tr>
