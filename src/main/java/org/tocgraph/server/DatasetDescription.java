@@ -3,6 +3,7 @@ package org.tocgraph.server;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -33,14 +34,22 @@ import org.tocgraph.rdf.TG;
  * built afterwards and contain this description, are described without them.
  */
 final class DatasetDescription {
-    /** The attributions the published graph must carry (see data/reference/README.md). */
-    static final String ATTRIBUTION = "CC BY 4.0. Source: UN System Chief Executives Board for Coordination, "
-            + "High-Level Committee on Programmes, List of Coordination Mechanisms Relevant to Transnational "
-            + "Organized Crime (working document, October 2025). Contains information from GeoNames "
-            + "(https://www.geonames.org/), licensed under CC BY. Country codes, UN M49 codes and names via "
-            + "datasets/country-codes (ODC-PDDL-1.0) from the UN Statistics Division and UNTERM. Identifiers from "
-            + "Wikidata (CC0). Organization names partly from confirmordeny/supraverden (CC BY-SA 4.0) and the UN "
-            + "EOSG UN system entity list.";
+    /** The attributions the published graph must carry (see data/reference/README.md), one sentence each. */
+    static final List<String> ATTRIBUTIONS = List.of(
+            "Source: UN System Chief Executives Board for Coordination, High-Level Committee on Programmes, List of"
+                    + " Coordination Mechanisms Relevant to Transnational Organized Crime (working document,"
+                    + " October 2025).",
+            "Contains information from GeoNames (https://www.geonames.org/), licensed under CC BY.",
+            "Country codes, UN M49 codes and names via datasets/country-codes (ODC-PDDL-1.0) from the UN Statistics"
+                    + " Division and UNTERM.",
+            "Identifiers from Wikidata (CC0).",
+            "Organization names partly from confirmordeny/supraverden (CC BY-SA 4.0) and the UN EOSG UN system"
+                    + " entity list.");
+    static final String ATTRIBUTION = "CC BY 4.0. " + String.join(" ", ATTRIBUTIONS);
+    /** Sources of name variants that only help matching; nothing of them is in the graph. */
+    static final String MATCHING_ONLY = "Name variants used for matching, not published in the graph, come from"
+            + " Unicode CLDR (Unicode License v3) and the World Bank World Development Indicators (CC BY 4.0).";
+    static final String PUBLISHER_NAME = "The tocgraph project";
 
     private DatasetDescription() {
     }
@@ -82,6 +91,13 @@ final class DatasetDescription {
                 .addProperty(FOAF.homepage, m.createResource(base))
                 .addProperty(DCTerms.conformsTo, m.createResource(TG.ONTOLOGY))
                 .addProperty(DCTerms.rights, m.createLiteral(ATTRIBUTION, "en"));
+        // A fragment of the dataset IRI: it dereferences (303) to this description, which says who it is.
+        Resource project = m.createResource(publisher(iris))
+                .addProperty(RDF.type, FOAF.Organization)
+                .addProperty(RDF.type, FOAF.Agent)
+                .addProperty(FOAF.name, m.createLiteral(PUBLISHER_NAME, "en"))
+                .addProperty(FOAF.homepage, m.createResource(base));
+        ds.addProperty(DCTerms.publisher, project).addProperty(DCTerms.creator, project);
         for (String k : new String[] {"transnational organized crime", "international cooperation",
                 "coordination mechanisms", "United Nations"}) {
             ds.addProperty(DCAT.keyword, m.createLiteral(k, "en"));
@@ -187,6 +203,11 @@ final class DatasetDescription {
             ds.addProperty(VOID.subset, ls);
         }
         return m;
+    }
+
+    /** The IRI of the tocgraph project as publisher and creator of the dataset. */
+    static String publisher(Iris iris) {
+        return iris.dataset() + "#publisher";
     }
 
     static Literal dateTime(Model m, Instant t) {

@@ -79,8 +79,13 @@ final class DownloadServlet extends HttpServlet {
                         + " (check with <code>sha256sum -c</code>). Names without the version, such as <a href=\"")
                 .append("tocgraph.ttl\"><code>tocgraph.ttl</code></a>, always serve the current version."
                         + " All checksums: <a href=\"" + Downloads.SUMS + "\"><code>" + Downloads.SUMS
-                        + "</code></a>. Licence: <a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY"
-                        + " 4.0</a>.</p>\n");
+                        + "</code></a>.</p>\n");
+        b.append("<h2 id=\"licence\">Licence and attribution</h2>\n<p>The data is published under <a href=\""
+                + Vocab.CC_BY_4 + "\">CC BY 4.0</a>. When you use it, credit tocgraph and carry these"
+                + " attributions:</p>\n<ul class=\"attributions\">\n");
+        DatasetDescription.ATTRIBUTIONS.forEach(a -> b.append("<li>")
+                .append(esc(a).replaceAll("(https://[^\\s)&<]+)", "<a href=\"$1\">$1</a>")).append("</li>\n"));
+        b.append("</ul>\n<p>").append(esc(DatasetDescription.MATCHING_ONLY)).append("</p>\n<h2>Files</h2>\n");
         b.append("<table class=\"downloads\">\n<thead><tr><th>Syntax</th><th>File</th><th>Media type</th>"
                 + "<th class=\"num\">Bytes</th><th>SHA-256</th></tr></thead>\n<tbody>\n");
         for (Downloads.Download d : downloads.dumps()) {

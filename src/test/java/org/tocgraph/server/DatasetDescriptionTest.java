@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -103,6 +104,26 @@ class DatasetDescriptionTest {
         Resource d = description.createResource(doc);
         assertTrue(d.hasProperty(RDF.type, TG.SourceDocument));
         assertEquals(TestData.SOURCE_TITLE, d.getProperty(DCTerms.title).getString());
+    }
+
+    /** The tocgraph project publishes and made the dataset; its IRI is a fragment of the dataset's. */
+    @Test
+    void publisherAndCreatorAreTheProject() {
+        Resource publisher = one(ds, DCTerms.publisher).asResource();
+        assertEquals(publisher, one(ds, DCTerms.creator).asResource());
+        assertEquals(TestData.IRIS.dataset() + "#publisher", publisher.getURI());
+        assertTrue(publisher.hasProperty(RDF.type, FOAF.Organization));
+        assertTrue(publisher.hasProperty(RDF.type, FOAF.Agent));
+        assertEquals("The tocgraph project", one(publisher, FOAF.name).asLiteral().getString());
+        assertEquals(BASE, one(publisher, FOAF.homepage).asResource().getURI());
+    }
+
+    @Test
+    void attributionsAreInTheRights() {
+        String rights = one(ds, DCTerms.rights).asLiteral().getString();
+        for (String a : DatasetDescription.ATTRIBUTIONS) {
+            assertTrue(rights.contains(a), a);
+        }
     }
 
     @Test

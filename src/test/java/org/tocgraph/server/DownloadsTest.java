@@ -196,6 +196,22 @@ class DownloadsTest {
         assertTrue(Http.header(redirect, "Location").endsWith("/download/"));
     }
 
+    /** The attributions the licences ask for, on the page people download from. */
+    @Test
+    void indexCarriesTheLicenceAndAttributions() {
+        String html = Http.text(Http.get(url));
+        assertTrue(html.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>"), html);
+        for (String source : List.of("UN System Chief Executives Board for Coordination", "GeoNames",
+                "datasets/country-codes (ODC-PDDL-1.0)", "Wikidata (CC0)", "confirmordeny/supraverden (CC BY-SA 4.0)",
+                "UN EOSG", "Unicode CLDR", "World Bank")) {
+            assertTrue(html.contains(source), source);
+        }
+        assertTrue(html.contains("<a href=\"https://www.geonames.org/\">https://www.geonames.org/</a>"), html);
+        for (String a : DatasetDescription.ATTRIBUTIONS) {
+            assertTrue(html.contains(Html.esc(a).substring(0, 30)), a);
+        }
+    }
+
     @Test
     void unknownFileIs404() {
         assertEquals(404, Http.get(url + "tocgraph-9.9.9.ttl").statusCode());
