@@ -52,7 +52,8 @@
  * <h2>CORS and errors</h2>
  * Every response, errors and preflights included, carries {@code Access-Control-Allow-Origin: *} without
  * credentials; {@link org.tocgraph.server.PlainErrorHandler} adds it to the requests Jetty rejects before
- * any filter runs. Error bodies are one line of plain text; stack traces are logged, never sent. Text
- * repeated from a request is cut to 200 characters, and paths are at most 1,024 characters (414).
+ * any filter runs. Error bodies are one line of plain text; stack traces are logged, never sent. The
+ * server's own error messages cut text repeated from a request to 200 characters, and paths are at most
+ * 1,024 characters (414).
  */
 package org.tocgraph.server;
