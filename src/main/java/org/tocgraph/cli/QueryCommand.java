@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -75,6 +76,8 @@ final class QueryCommand implements Callable<Integer> {
         }
         Context context = new Context();
         allowList.install(context);
+        // As on the server: a SERVICE endpoint that accepts the connection but never answers must not hang.
+        context.set(ARQ.httpQueryTimeout, Long.toString(config.queryTimeoutMs()));
         Model model = graph(config);
         try (QueryExecution qe = QueryExecution.model(model).query(q).context(context).build()) {
             run(q, qe);

@@ -1,5 +1,6 @@
 package org.tocgraph.sparql;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,11 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import javax.net.ssl.SSLException;
+
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
-import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitor;
@@ -33,6 +37,7 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
 import org.apache.jena.sparql.service.single.ServiceExecutor;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.web.HttpSC;
 
 /**
  * Lets a SPARQL {@code SERVICE} clause call only the endpoints in the allow-list; any other IRI fails the
@@ -46,8 +51,9 @@ import org.apache.jena.sparql.util.Context;
  * service, and a refusal is a policy the user should hear about, not a failure.
  *
  * <p>An allowed endpoint that cannot be reached or answers with an error fails the query with a
- * {@link ServiceFailedException} that names the endpoint and the reason in one line; Jena's own
- * message is the whole request URL, query included. SILENT still hides such a failure.
+ * {@link ServiceFailedException} that names the endpoint (without its query string) and the reason in
+ * one line, and carries the HTTP status to answer with (502, or 504 on a timeout); Jena's own message is
+ * the whole request URL, query included. SILENT still hides such a failure.
  *
  * <p>The server and the {@code query} command share it, so a query file is refused or allowed
  * the same way in both.
@@ -63,12 +69,19 @@ public final class ServiceAllowList implements ChainingServiceExecutor {
         }
     }
 
-    /** An allowed SERVICE endpoint that did not answer, or answered with an error. */
-    public static final class ServiceFailedException extends QueryExecException {
+    /** An allowed SERVICE endpoint that could not be reached or answered with an error. */
+    public static final class ServiceFailedException extends QueryException {
         private static final long serialVersionUID = 1L;
+        private final int status;
 
-        ServiceFailedException(String iri, RuntimeException cause) {
-            super("SERVICE <" + iri + "> failed: " + reason(URI.create(iri), cause), cause);
+        ServiceFailedException(int status, String message, Throwable cause) {
+            super(message, cause);
+            this.status = status;
+        }
+
+        /** 504 when the endpoint timed out, otherwise 502. */
+        public int status() {
+            return status;
         }
     }
 
@@ -97,44 +110,52 @@ public final class ServiceAllowList implements ChainingServiceExecutor {
         }
         refuseUnlessAllowed(service.getURI());
         try {
-            // Jena's HTTP executor sends the request and reads the whole answer here.
+            // Jena's HTTP executor reads the whole remote result here, so every network failure surfaces here.
             return chain.createExecution(opExecute, original, binding, execCxt);
-        } catch (QueryExceptionHTTP | HttpException e) {
-            throw new ServiceFailedException(service.getURI(), e);
+        } catch (QueryCancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failed(service.getURI(), e);
         }
     }
 
-    /**
-     * Why a call failed, in words: the HTTP status, or what went wrong on the way. Java's network
-     * exceptions mostly have no message, so the kind of exception is the reason.
-     */
-    static String reason(URI endpoint, Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            int status = t instanceof QueryExceptionHTTP q ? q.getStatusCode()
-                    : t instanceof HttpException h ? h.getStatusCode() : -1;
-            if (status > 0) {
-                return "the endpoint answered HTTP " + status;
-            }
-            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                return "cannot resolve the host " + endpoint.getHost() + " (offline?)";
-            }
-            if (t instanceof HttpTimeoutException) {
-                return "no answer in time";
+    /** The endpoint (scheme, host, port, path: no query string) and why it failed, in one line. */
+    static ServiceFailedException failed(String iri, RuntimeException e) {
+        String endpoint = iri;
+        try {
+            URI u = new URI(iri);
+            endpoint = u.getScheme() + "://" + u.getHost() + (u.getPort() == -1 ? "" : ":" + u.getPort())
+                    + (u.getRawPath() == null ? "" : u.getRawPath());
+        } catch (URISyntaxException ignored) {
+            // An allowed IRI always parses; anything else is named as given.
+        }
+        int status = HttpSC.BAD_GATEWAY_502;
+        String reason = "its answer could not be read";
+        if (e instanceof QueryExceptionHTTP q && q.getStatusCode() > 0) {
+            reason = "it answered HTTP " + q.getStatusCode() + " " + HttpSC.getMessage(q.getStatusCode());
+        } else if (e instanceof HttpException h && h.getStatusCode() > 0) {
+            reason = "it answered HTTP " + h.getStatusCode() + " " + HttpSC.getMessage(h.getStatusCode());
+        } else {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof HttpTimeoutException) {
+                    status = HttpSC.GATEWAY_TIMEOUT_504;
+                    reason = "it timed out";
+                    break;
+                } else if (t instanceof ConnectException) {
+                    reason = "it is unreachable (connection refused)";
+                    break;
+                } else if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                    reason = "it is unreachable (unknown host)";
+                    break;
+                } else if (t instanceof SSLException) {
+                    reason = "it is unreachable (TLS failed)";
+                    break;
+                } else if (t instanceof IOException) {
+                    reason = "it is unreachable";
+                }
             }
         }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                return "cannot connect to " + endpoint.getAuthority()
-                        + (t.getMessage() == null ? "" : " (" + t.getMessage() + ")");
-            }
-        }
-        // Jena's own message repeats the request URL with the query; a cause's may say more.
-        for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank() && !t.getMessage().contains("query=")) {
-                return t.getMessage().lines().findFirst().orElseThrow().strip();
-            }
-        }
-        return "no usable answer";
+        return new ServiceFailedException(status, "SERVICE <" + endpoint + "> failed: " + reason + ".", e);
     }
 
     /**

@@ -156,7 +156,7 @@ class CliTest {
         Path q = populationQuery(dir, "closed", url);
         Run r = run("query", q.toString(), "--service-allow", url);
         assertEquals(2, r.code(), r.err());
-        assertEquals(List.of("tocgraph: " + q + ": SERVICE <" + url + "> failed: cannot connect to 127.0.0.1:" + port),
+        assertEquals(List.of("tocgraph: " + q + ": SERVICE <" + url + "> failed: it is unreachable (connection refused)."),
                 r.err().lines().toList());
         assertEquals("", r.out(), "no header or partial table");
     }
@@ -177,7 +177,7 @@ class CliTest {
             Path q = populationQuery(dir, "missing", missing);
             Run notFound = run("query", q.toString(), "--service-allow", missing);
             assertEquals(2, notFound.code(), notFound.err());
-            assertEquals(List.of("tocgraph: " + q + ": SERVICE <" + missing + "> failed: the endpoint answered HTTP 404"),
+            assertEquals(List.of("tocgraph: " + q + ": SERVICE <" + missing + "> failed: it answered HTTP 404 Not Found."),
                     notFound.err().lines().toList());
             assertEquals("", notFound.out());
         } finally {
