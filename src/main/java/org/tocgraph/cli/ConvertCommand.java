@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.tocgraph.config.Config;
-import org.tocgraph.io.AtomicFiles;
 import org.tocgraph.model.Diagnostic;
 import org.tocgraph.pipeline.Pipeline;
 import org.tocgraph.rdf.TurtleOutput;
@@ -31,6 +30,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        if (out != null) {
+            Main.checkOut(out);
+        }
         Config config = common.config().with("input", input.toString());
         Pipeline p = Pipeline.run(config);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -39,7 +41,7 @@ final class ConvertCommand implements Callable<Integer> {
             System.out.write(bytes.toByteArray(), 0, bytes.size());
             System.out.flush();
         } else {
-            AtomicFiles.write(out, os -> os.write(bytes.toByteArray()));
+            Main.writeOut(out, os -> os.write(bytes.toByteArray()));
         }
         long warnings = p.result().diagnostics().stream().filter(d -> d.kind() == Diagnostic.Kind.UNRESOLVED).count();
         System.err.printf("tocgraph: %d rows, %d mechanisms, %d triples; %d unresolved names (see 'report')%n",

@@ -1,5 +1,7 @@
 package org.tocgraph.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,9 @@ import org.tocgraph.config.Config;
 import org.tocgraph.config.ConfigException;
 import org.tocgraph.extract.ExtractException;
 import org.tocgraph.interpret.InterpretException;
+import org.tocgraph.io.AtomicFiles;
+import org.tocgraph.io.FileException;
+import org.tocgraph.io.IoConsumer;
 import org.tocgraph.resolve.ResolveException;
 
 import picocli.CommandLine;
@@ -70,6 +75,27 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Checks an {@code --out} path before the work that fills it, so that a typo does not cost a
+     * conversion.
+     */
+    static void checkOut(Path out) {
+        try {
+            AtomicFiles.destination(out);
+        } catch (FileException e) {
+            throw new UserException("--out " + e.getMessage());
+        }
+    }
+
+    /** Writes an {@code --out} file atomically; a refusal names the option and the path. */
+    static void writeOut(Path out, IoConsumer<OutputStream> writer) throws IOException {
+        try {
+            AtomicFiles.write(out, writer);
+        } catch (FileException e) {
+            throw new UserException("--out " + e.getMessage());
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -82,7 +108,7 @@ public final class Main implements Callable<Integer> {
             if (e instanceof ExtractException || e instanceof InterpretException || e instanceof ResolveException
                     || e instanceof ConfigException || e instanceof UserException
                     || e instanceof org.tocgraph.validate.ValidationException
-                    || e instanceof org.tocgraph.server.ServerException) {
+                    || e instanceof org.tocgraph.server.ServerException || e instanceof FileException) {
                 err.println("tocgraph: " + e.getMessage());
                 return 2;
             }

@@ -1,10 +1,10 @@
 package org.tocgraph.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.tocgraph.config.Config;
-import org.tocgraph.io.AtomicFiles;
 import org.tocgraph.pipeline.Pipeline;
 import org.tocgraph.report.QualityReport;
 
@@ -32,6 +32,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        if (out != null) {
+            Main.checkOut(out);
+        }
         Config config = common.config().with("input", input.toString());
         Pipeline p = Pipeline.run(config);
         QualityReport report = new QualityReport(p.result());
@@ -43,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
         if (out == null) {
             System.out.print(text);
         } else {
-            AtomicFiles.writeString(out, text);
+            Main.writeOut(out, os -> os.write(text.getBytes(StandardCharsets.UTF_8)));
         }
         return 0;
     }

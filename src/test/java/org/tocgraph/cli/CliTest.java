@@ -155,4 +155,48 @@ class CliTest {
         assertTrue(r.out().contains("tg:sourceLine"), r.out());
         assertEquals(0, run("validate", "--data", "data/release/tocgraph.ttl").code());
     }
+
+    /** Exit code 2 and one line, in words: no Java class name, no stack frame, no temporary file. */
+    static void assertOneLineError(Run r, String expected) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals("tocgraph: " + expected, r.err().strip(), "exactly this one line");
+        assertFalse(r.err().contains("Exception") || r.err().contains("java.") || r.err().contains(".tmp"),
+                r.err());
+    }
+
+    @Test
+    void outThatCannotBeWrittenIsAOneLineErrorAndLeavesNothing(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("file.csv"), "Mechanism\n");
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        Path missing = dir.resolve("missing/x.ttl");
+        for (String command : List.of("convert", "report")) {
+            assertOneLineError(run(command, "--out", sub.toString()), "--out " + sub + ": is a directory");
+            assertOneLineError(run(command, "--out", file.resolve("x.ttl").toString()),
+                    "--out " + file.resolve("x.ttl") + ": " + file + " is not a directory");
+            assertOneLineError(run(command, "--out", missing.toString()),
+                    "--out " + missing + ": directory " + missing.getParent() + " does not exist");
+            assertOneLineError(run(command, "--out="), "--out \"\": no file name given");
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("file.csv", "sub"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("Mechanism\n", Files.readString(file));
+        try (var files = Files.list(sub)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    /** Like a shell redirection: the link stays and the file it leads to gets the output. */
+    @Test
+    void outThroughASymbolicLinkWritesTheFileItLeadsTo(@TempDir Path dir) throws IOException {
+        Path real = Files.writeString(dir.resolve("report-2025.md"), "old report\n");
+        Path link = Files.createSymbolicLink(dir.resolve("report.md"), real.getFileName());
+        Run r = run("report", "--out", link.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.readString(real).contains("## Skipped lines"));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary file left behind");
+        }
+    }
 }
