@@ -15,8 +15,8 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.tocgraph.config.Config;
+import org.tocgraph.io.RdfFiles;
 import org.tocgraph.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
@@ -102,13 +102,6 @@ final class QueryCommand implements Callable<Integer> {
         if (data == null) {
             return Pipeline.run(config).model();
         }
-        if (!Files.isRegularFile(data)) {
-            throw new UserException(data + ": no such file");
-        }
-        try {
-            return RDFDataMgr.loadModel(data.toString());
-        } catch (RiotException e) {
-            throw new UserException(data + ": not readable as RDF: " + e.getMessage());
-        }
+        return RdfFiles.read(data);
     }
 }

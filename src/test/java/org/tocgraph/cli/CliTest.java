@@ -199,4 +199,50 @@ class CliTest {
             assertEquals(2, files.count(), "no temporary file left behind");
         }
     }
+
+    @Test
+    void dataFileThatIsNoGraphIsAOneLineError(@TempDir Path dir) throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:b\n");
+        Path empty = Files.writeString(dir.resolve("empty.ttl"), "@prefix ex: <http://example.org/> .\n");
+        Path csv = Files.writeString(dir.resolve("table.csv"), "Mechanism\n");
+        Path txt = Files.writeString(dir.resolve("notes.txt"), "<a> <b> <c> .\n");
+        for (List<String> command : List.of(List.of("validate"), List.of("query", "memberships"))) {
+            assertOneLineError(run(args(command, "--data", broken)),
+                    broken + ": [line 3, column 1] Unrecognized (expected an RDF Term): [EOF]");
+            assertOneLineError(run(args(command, "--data", empty)), empty + ": holds no triples (an empty graph)");
+            assertOneLineError(run(args(command, "--data", dir)), dir + ": is a directory");
+            assertOneLineError(run(args(command, "--data", dir.resolve("none.ttl"))),
+                    dir.resolve("none.ttl") + ": no such file");
+            for (Path f : List.of(csv, txt)) {
+                String ext = f.toString().substring(f.toString().lastIndexOf('.'));
+                assertOneLineError(run(args(command, "--data", f)), f + ": cannot read as RDF: unknown RDF syntax for '"
+                        + ext + "'; use .ttl, .nt, .nq, .trig, .jsonld, .rdf, .owl");
+            }
+        }
+    }
+
+    private static String[] args(List<String> command, String option, Path value) {
+        List<String> all = new java.util.ArrayList<>(command);
+        all.add(option);
+        all.add(value.toString());
+        return all.toArray(String[]::new);
+    }
+
+    /**
+     * RIOT logs a syntax error itself ("HH:MM:SS ERROR riot :: ...") unless told not to; only a separate
+     * process shows that, since the log appender holds on to the standard error it found at start.
+     */
+    @Test
+    void brokenDataFileIsReportedOnceWithNoLogLine(@TempDir Path dir) throws IOException, InterruptedException {
+        Path broken = Files.writeString(dir.resolve("broken.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:b\n");
+        Path err = dir.resolve("stderr.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "query", "memberships", "--data",
+                broken.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "finished");
+        assertEquals(2, p.exitValue());
+        assertEquals(List.of("tocgraph: " + broken + ": [line 3, column 1] Unrecognized (expected an RDF Term): [EOF]"),
+                Files.readAllLines(err));
+    }
 }
