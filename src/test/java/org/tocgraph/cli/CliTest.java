@@ -89,6 +89,14 @@ class CliTest {
     }
 
     @Test
+    void inputThatIsADirectoryIsNamedSo(@TempDir Path dir) {
+        assertOneLineError(run("convert", "--input", dir.toString()),
+                dir + ": is a directory; give the document's file");
+        assertOneLineError(run("report", "--input", "data/source"),
+                "data/source: is a directory; give the document's file");
+    }
+
+    @Test
     void queryByNameAsCsv() {
         Run r = run("query", "states-by-mechanism-count", "--format", "csv");
         assertEquals(0, r.code(), r.err());
