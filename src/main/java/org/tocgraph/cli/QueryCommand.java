@@ -53,7 +53,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new UserException(file + ": " + e.getMessage());
+            throw QueryErrors.of(file, text, e);
         }
         Model model = graph(config);
         try (QueryExecution qe = QueryExecution.model(model).query(q).build()) {

@@ -253,4 +253,21 @@ class CliTest {
         assertEquals(List.of("tocgraph: " + broken + ": [line 3, column 1] Unrecognized (expected an RDF Term): [EOF]"),
                 Files.readAllLines(err));
     }
+
+    @Test
+    void queryFileThatDoesNotParseIsOneLineWithItsPlace(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.rq"), "PREFIX org: <http://www.w3.org/ns/org#>\n"
+                + "SELECT ?m WHERE {\n  ?m org:member ?x .\n  } }\n");
+        assertOneLineError(run("query", bad.toString()),
+                bad + ": [line 4, column 5] syntax error: unexpected \"}\"");
+        Path open = Files.writeString(dir.resolve("open.rq"), "SELECT ?m WHERE { ?m ?p ?o\n");
+        assertOneLineError(run("query", open.toString()),
+                open + ": [line 1, column 27] syntax error: unexpected end of query");
+        Path prefix = Files.writeString(dir.resolve("prefix.rq"), "SELECT ?m WHERE {\n  ?m org:member ?x }\n");
+        assertOneLineError(run("query", prefix.toString()),
+                prefix + ": [line 2, column 6] Unresolved prefixed name: org:member");
+        Path update = Files.writeString(dir.resolve("insert.rq"), "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }\n");
+        assertOneLineError(run("query", update.toString()),
+                update + ": is a SPARQL update; only queries can be run");
+    }
 }
