@@ -270,4 +270,13 @@ class CliTest {
         assertOneLineError(run("query", update.toString()),
                 update + ": is a SPARQL update; only queries can be run");
     }
+
+    @Test
+    void serveOnAPortInUseIsOneLine() throws IOException {
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            assertOneLineError(run("serve", "--port", Integer.toString(port)),
+                    "cannot listen on 127.0.0.1:" + port + ": address already in use");
+        }
+    }
 }
