@@ -2,6 +2,8 @@ package org.tocgraph.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +55,7 @@ public record Config(String base, String host, int port, Path input, Path refere
             throw new ConfigException("query.timeout.ms must be positive: " + queryTimeoutMs);
         }
         serviceAllow = List.copyOf(serviceAllow);
+        serviceAllow.forEach(Config::checkEndpoint);
     }
 
     /** Built-in defaults: loopback, port 3030, the committed source and data folders. */
@@ -60,6 +63,23 @@ public record Config(String base, String host, int port, Path input, Path refere
         return new Config(Iris.DEFAULT_BASE, "127.0.0.1", 3030, DEFAULT_INPUT, Path.of("data/reference"),
                 Path.of("data/curation"), Path.of("data/rules"), Path.of("queries"), Path.of("ontology"), 10_000,
                 List.of("https://query.wikidata.org/sparql"), false);
+    }
+
+    /** A SERVICE endpoint must be a plain http(s) URL: anything else would never match the allow-list. */
+    private static void checkEndpoint(String url) {
+        URI u;
+        try {
+            u = new URI(url);
+        } catch (URISyntaxException e) {
+            u = null;
+        }
+        String scheme = u == null || u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
+            throw new ConfigException("'" + url + "' is not an absolute http or https URL with a host");
+        }
+        if (u.getRawUserInfo() != null) {
+            throw new ConfigException("'" + url + "' has a user name; an endpoint URL must not");
+        }
     }
 
     /** Layers a properties file over this configuration. */

@@ -279,4 +279,13 @@ class CliTest {
                     "cannot listen on 127.0.0.1:" + port + ": address already in use");
         }
     }
+
+    /** Refused before the graph is built: a value that could never match would silently disable federation. */
+    @Test
+    void serviceAllowTakesOnlyHttpUrls() {
+        for (String bad : List.of("notaurl", "file:///etc/passwd")) {
+            assertOneLineError(run("serve", "--service-allow", bad),
+                    "'service.allow' in option: '" + bad + "' is not an absolute http or https URL with a host");
+        }
+    }
 }
