@@ -21,7 +21,7 @@ final class ConvertCommand implements Callable<Integer> {
     Main.Common common = new Main.Common();
 
     @Option(names = "--input", paramLabel = "FILE", description = "The document: .txt (PDF text extraction), "
-            + ".csv or .tsv (default: ${DEFAULT-VALUE}).", defaultValue = "data/source/000_1ac077aacd7d84d9.txt")
+            + ".csv or .tsv (default: the configured input, data/source/000_1ac077aacd7d84d9.txt).")
     Path input;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output Turtle file, written atomically "
@@ -33,7 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (out != null) {
             Main.checkOut(out);
         }
-        Config config = common.config().with("input", input.toString());
+        Config config = common.config(input);
         Pipeline p = Pipeline.run(config);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TurtleOutput.write(p.model(), bytes);

@@ -48,9 +48,12 @@ public final class Main implements Callable<Integer> {
                 + "(default https://w3id.org/tocgraph/).")
         String base;
 
-        /** Defaults, then the file, then the environment, then these options. */
+        /**
+         * Defaults (under {@code TOCGRAPH_HOME} if set), then the file, then the environment, then these
+         * options.
+         */
         Config config() {
-            Config c = Config.defaults();
+            Config c = Config.defaults(Config.home(System.getenv()));
             Path file = configFile;
             if (file == null && Files.exists(Path.of("tocgraph.properties"))) {
                 file = Path.of("tocgraph.properties");
@@ -66,6 +69,12 @@ public final class Main implements Callable<Integer> {
                 c = c.with("base", base);
             }
             return c;
+        }
+
+        /** {@link #config()} with the document an {@code --input} option names, if it names one. */
+        Config config(Path input) {
+            Config c = config();
+            return input == null ? c : c.with("input", input.toString());
         }
     }
 

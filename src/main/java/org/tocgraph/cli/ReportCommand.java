@@ -20,8 +20,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     Main.Common common = new Main.Common();
 
-    @Option(names = "--input", paramLabel = "FILE", defaultValue = "data/source/000_1ac077aacd7d84d9.txt",
-            description = "The document (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--input", paramLabel = "FILE", description = "The document: .txt, .csv or .tsv "
+            + "(default: the configured input, data/source/000_1ac077aacd7d84d9.txt).")
     Path input;
 
     @Option(names = "--format", defaultValue = "md", description = "md or html (default: ${DEFAULT-VALUE}).")
@@ -35,7 +35,7 @@ final class ReportCommand implements Callable<Integer> {
         if (out != null) {
             Main.checkOut(out);
         }
-        Config config = common.config().with("input", input.toString());
+        Config config = common.config(input);
         Pipeline p = Pipeline.run(config);
         QualityReport report = new QualityReport(p.result());
         String text = switch (format) {

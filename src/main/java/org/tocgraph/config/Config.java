@@ -46,6 +46,12 @@ public record Config(String base, String host, int port, Path input, Path refere
 
     public static final Path DEFAULT_INPUT = Path.of("data/source/000_1ac077aacd7d84d9.txt");
 
+    /**
+     * Environment variable naming the checkout whose data folders are the defaults; the {@code ./tocgraph}
+     * script sets it, so that it need not change the user's working directory.
+     */
+    public static final String HOME_VARIABLE = "TOCGRAPH_HOME";
+
     public Config {
         Iris.checkBase(base);
         if (port < 0 || port > 65535) {
@@ -58,11 +64,29 @@ public record Config(String base, String host, int port, Path input, Path refere
         serviceAllow.forEach(Config::checkEndpoint);
     }
 
-    /** Built-in defaults: loopback, port 3030, the committed source and data folders. */
+    /**
+     * Built-in defaults: loopback, port 3030, the committed source and data folders relative to the
+     * working directory.
+     */
     public static Config defaults() {
-        return new Config(Iris.DEFAULT_BASE, "127.0.0.1", 3030, DEFAULT_INPUT, Path.of("data/reference"),
-                Path.of("data/curation"), Path.of("data/rules"), Path.of("queries"), Path.of("ontology"), 10_000,
+        return defaults(Path.of(""));
+    }
+
+    /** Built-in defaults with the source and data folders under {@code home}, the checkout. */
+    public static Config defaults(Path home) {
+        return new Config(Iris.DEFAULT_BASE, "127.0.0.1", 3030, home.resolve(DEFAULT_INPUT),
+                home.resolve("data/reference"), home.resolve("data/curation"), home.resolve("data/rules"),
+                home.resolve("queries"), home.resolve("ontology"), 10_000,
                 List.of("https://query.wikidata.org/sparql"), false);
+    }
+
+    /**
+     * The checkout the default folders are under: {@value #HOME_VARIABLE} if set, else the working
+     * directory (an empty path, so that the defaults stay relative).
+     */
+    public static Path home(Map<String, String> env) {
+        String home = env.get(HOME_VARIABLE);
+        return home == null || home.isBlank() ? Path.of("") : Path.of(home);
     }
 
     /** A SERVICE endpoint must be a plain http(s) URL: anything else would never match the allow-list. */
