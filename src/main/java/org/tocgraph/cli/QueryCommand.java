@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 /** {@code query}: run a named query (or a .rq file) against the graph. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a named query from queries/ (e.g. memberships) or a .rq file against the graph built "
-                + "from the source document, or against a Turtle file.")
+                + "from the source document, or against an RDF file given with --data.")
 final class QueryCommand implements Callable<Integer> {
     @Mixin
     Main.Common common = new Main.Common();
@@ -40,8 +40,8 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Query this RDF file instead of converting "
-            + "the source document.")
+    @Option(names = "--data", paramLabel = "FILE", description = "Query this RDF file (Turtle, N-Triples, "
+            + "N-Quads, TriG, JSON-LD or RDF/XML, by extension) instead of converting the source document.")
     Path data;
 
     @Override

@@ -288,4 +288,28 @@ class CliTest {
                     "'service.allow' in option: '" + bad + "' is not an absolute http or https URL with a host");
         }
     }
+
+    /** Each subcommand's line in the README's command-line section lists its options; shared ones follow. */
+    @Test
+    void readmeDocumentsEveryOption() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> shared = List.of("--config", "--base", "--strict", "--help", "--version");
+        for (var sub : new picocli.CommandLine(new Main()).getSubcommands().entrySet()) {
+            if (sub.getKey().equals("help")) {
+                continue;
+            }
+            String command = "java -jar target/tocgraph.jar " + sub.getKey() + " ";
+            String line = readme.lines().filter(l -> l.startsWith(command)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no README line for " + sub.getKey()));
+            for (var option : sub.getValue().getCommandSpec().options()) {
+                String name = option.longestName();
+                if (!shared.contains(name)) {
+                    assertTrue(line.contains("[" + name + " "), sub.getKey() + " " + name + " in: " + line);
+                }
+            }
+        }
+        for (String option : List.of("`--config FILE`", "`--base IRI`", "`--strict`")) {
+            assertTrue(readme.contains("Every subcommand also takes") && readme.contains(option), option);
+        }
+    }
 }
