@@ -1,6 +1,7 @@
 package org.tocgraph.cli;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,12 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Config config = common.config();
         Path file = resolve(config, query);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new UserException(file + ": not UTF-8 text");
+        }
         Query q;
         try {
             q = QueryFactory.create(text);

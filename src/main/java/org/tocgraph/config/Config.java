@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.tocgraph.io.FileException;
 import org.tocgraph.rdf.Iris;
 
 /**
@@ -112,7 +113,7 @@ public record Config(String base, String host, int port, Path input, Path refere
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(r);
         } catch (IOException e) {
-            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+            throw new ConfigException("cannot read config file " + file + ": " + FileException.reason(e));
         }
         Config c = this;
         for (String key : props.stringPropertyNames()) {

@@ -38,7 +38,7 @@ public final class FileException extends RuntimeException {
      * What the operating system said, in words: "permission denied", "no space left on device".
      * {@link FileSystemException#getMessage()} would name the file (maybe a temporary one) instead.
      */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         }

@@ -312,4 +312,15 @@ class CliTest {
             assertTrue(readme.contains("Every subcommand also takes") && readme.contains(option), option);
         }
     }
+
+    @Test
+    void unreadableQueryOrConfigFileIsNamedInWords(@TempDir Path dir) throws IOException {
+        Path latin1 = Files.write(dir.resolve("latin1.rq"), new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+        assertOneLineError(run("query", latin1.toString()), latin1 + ": not UTF-8 text");
+        Path missing = dir.resolve("none.properties");
+        assertOneLineError(run("validate", "--config", missing.toString()),
+                "cannot read config file " + missing + ": no such file or directory");
+        assertOneLineError(run("validate", "--config", dir.toString()),
+                "cannot read config file " + dir + ": is a directory");
+    }
 }
