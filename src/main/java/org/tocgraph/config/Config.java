@@ -33,17 +33,19 @@ import org.tocgraph.rdf.Iris;
  * @param rulesDir       general reading rules (role phrases, count nouns, markers, cadences)
  * @param queriesDir     named SPARQL queries
  * @param ontologyDir    ontology, shapes and examples
+ * @param release        the release's properties: dataset version and release date
  * @param queryTimeoutMs SPARQL query timeout in milliseconds
  * @param serviceAllow   endpoints a SPARQL {@code SERVICE} clause may call
  * @param strict         strict mode: unresolved names and other reading warnings are errors
  */
 public record Config(String base, String host, int port, Path input, Path referenceDir,
-        Path curationDir, Path rulesDir, Path queriesDir, Path ontologyDir, long queryTimeoutMs,
+        Path curationDir, Path rulesDir, Path queriesDir, Path ontologyDir, Path release, long queryTimeoutMs,
         List<String> serviceAllow, boolean strict) {
 
     /** The keys accepted in a properties file, and (upper-cased, dots to underscores) in the environment. */
     public static final List<String> KEYS = List.of("base", "host", "port", "input", "reference.dir",
-            "curation.dir", "rules.dir", "queries.dir", "ontology.dir", "query.timeout.ms", "service.allow", "strict");
+            "curation.dir", "rules.dir", "queries.dir", "ontology.dir", "release", "query.timeout.ms", "service.allow",
+            "strict");
 
     public static final Path DEFAULT_INPUT = Path.of("data/source/000_1ac077aacd7d84d9.txt");
 
@@ -77,7 +79,8 @@ public record Config(String base, String host, int port, Path input, Path refere
     public static Config defaults(Path home) {
         return new Config(Iris.DEFAULT_BASE, "127.0.0.1", 3030, home.resolve(DEFAULT_INPUT),
                 home.resolve("data/reference"), home.resolve("data/curation"), home.resolve("data/rules"),
-                home.resolve("queries"), home.resolve("ontology"), 10_000,
+                home.resolve("queries"), home.resolve("ontology"), home.resolve("data/release/release.properties"),
+                10_000,
                 List.of("https://query.wikidata.org/sparql"), false);
     }
 
@@ -170,6 +173,7 @@ public record Config(String base, String host, int port, Path input, Path refere
         m.put("rules.dir", rulesDir.toString());
         m.put("queries.dir", queriesDir.toString());
         m.put("ontology.dir", ontologyDir.toString());
+        m.put("release", release.toString());
         m.put("query.timeout.ms", Long.toString(queryTimeoutMs));
         m.put("service.allow", String.join(",", serviceAllow));
         m.put("strict", Boolean.toString(strict));
@@ -180,7 +184,7 @@ public record Config(String base, String host, int port, Path input, Path refere
         String allow = m.get("service.allow");
         return new Config(m.get("base"), m.get("host"), Integer.parseInt(m.get("port")), Path.of(m.get("input")),
                 Path.of(m.get("reference.dir")), Path.of(m.get("curation.dir")), Path.of(m.get("rules.dir")),
-                Path.of(m.get("queries.dir")), Path.of(m.get("ontology.dir")),
+                Path.of(m.get("queries.dir")), Path.of(m.get("ontology.dir")), Path.of(m.get("release")),
                 Long.parseLong(m.get("query.timeout.ms")),
                 allow.isEmpty() ? List.of() : Arrays.stream(allow.split("[,\\s]+")).toList(),
                 parseBoolean(m.get("strict")));

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.web.HttpSC;
+import org.tocgraph.sparql.ServiceAllowList;
 
 /**
  * Fuseki's query operation, changed so that every failure is a clean error status instead of a
@@ -31,8 +32,9 @@ import org.apache.jena.web.HttpSC;
  * A query that exhausts the heap is answered 503, and the rows it held are let go.
  *
  * <p>Before evaluation, every {@code SERVICE} in the query, including those inside {@code EXISTS}, is
- * checked against the {@link ServiceAllowList}: a refusal is 403 with the reason. Every 400 (a syntax
- * error, a bad regular expression) is one line that names no Java class and does not echo the query.
+ * checked against the {@link ServiceAllowList}: a refusal is 403 with the reason. An allowed endpoint
+ * that fails is 502, naming it and why. Every 400 (a syntax error, a bad regular expression) is one
+ * line that names no Java class and does not echo the query.
  */
 final class BufferedQueryService extends SPARQL_QueryDataset {
     static final int MAX_ROWS = 100_000;
@@ -86,6 +88,9 @@ final class BufferedQueryService extends SPARQL_QueryDataset {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ServiceAllowList.NotAllowedException denied) {
                     ServletOps.error(HttpSC.FORBIDDEN_403, denied.getMessage());
+                }
+                if (t instanceof ServiceAllowList.ServiceFailedException failed) {
+                    ServletOps.error(HttpSC.BAD_GATEWAY_502, failed.getMessage());
                 }
             }
             throw e;

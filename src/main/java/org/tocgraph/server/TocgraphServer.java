@@ -45,6 +45,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.tocgraph.config.Config;
 import org.tocgraph.rdf.Iris;
 import org.tocgraph.rdf.TG;
+import org.tocgraph.sparql.ServiceAllowList;
 
 /**
  * The tocgraph web server: an embedded, read-only Fuseki serving the SPARQL endpoint, plus the front

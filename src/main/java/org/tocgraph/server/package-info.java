@@ -42,8 +42,9 @@
  *
  * <h2>Federated query</h2>
  * {@code SERVICE} may call only the endpoints of {@code Config.serviceAllow()} (exact match), see
- * {@link org.tocgraph.server.ServiceAllowList}; anything else is refused with 403 before a connection is
- * made. Redirects from an allowed endpoint are followed by Jena's HTTP client, so list only endpoints you trust.
+ * {@link org.tocgraph.sparql.ServiceAllowList}; anything else is refused with 403 before a connection is
+ * made. An allowed endpoint that fails gives a one-line 502 naming it. Redirects from an allowed endpoint are
+ * followed by Jena's HTTP client, so list only endpoints you trust.
  *
  * <h2>CORS and errors</h2>
  * Every response, errors and preflights included, carries {@code Access-Control-Allow-Origin: *} without

@@ -3,16 +3,23 @@ package org.tocgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
@@ -105,6 +112,85 @@ class CliTest {
         Run bad = run("query", "no-such-query");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("memberships"), "lists the available queries: " + bad.err());
+    }
+
+    @Test
+    void statesAsCsvMarkTerritoriesAndNonUnStates() {
+        Run r = run("query", "states", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        // The earlier columns keep their order; the status columns come last.
+        assertEquals("state,name,iso2,iso3,m49,geonames,wikidata,unMember,status", lines.get(0));
+        // countries.csv: Puerto Rico (line 76) is a territory of the US, Kosovo (line 60) has no M49 code.
+        assertTrue(lines.contains("https://w3id.org/tocgraph/id/state/PR,Puerto Rico,PR,PRI,630,"
+                + "https://sws.geonames.org/4566966/,http://www.wikidata.org/entity/Q1183,false,territory"), r.out());
+        assertTrue(lines.contains("https://w3id.org/tocgraph/id/state/XK,Kosovo,XK,XKX,,"
+                + "https://sws.geonames.org/831053/,http://www.wikidata.org/entity/Q1246,false,partially recognized"),
+                r.out());
+    }
+
+    /** The SCO population query (queries/) with its Wikidata endpoint replaced. */
+    private static Path populationQuery(Path dir, String name, String endpoint) throws IOException {
+        String text = Files.readString(Path.of("queries", "member-state-population.rq"), StandardCharsets.UTF_8)
+                .replace("<https://query.wikidata.org/sparql>", "<" + endpoint + ">");
+        Path file = dir.resolve(name + ".rq");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void queryRefusesAServiceOffTheAllowListBeforeConnecting(@TempDir Path dir) throws IOException {
+        try (ServerSocket trap = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + trap.getLocalPort() + "/sparql";
+            Path q = populationQuery(dir, "internal", url);
+            Run r = run("query", q.toString(), "--format", "csv");
+            assertEquals(2, r.code(), r.err());
+            assertEquals(List.of("tocgraph: " + q + ": SERVICE <" + url + "> is not allowed. Allowed endpoints:"
+                    + " https://query.wikidata.org/sparql (--service-allow sets the list)"), r.err().lines().toList());
+            assertEquals("", r.out());
+            // A connection attempt would be waiting in the backlog; none is.
+            trap.setSoTimeout(300);
+            assertThrows(SocketTimeoutException.class, trap::accept);
+        }
+    }
+
+    @Test
+    void aFailingEndpointIsOneLineNamingItWithNothingOnStdout(@TempDir Path dir) throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/sparql";
+        Path q = populationQuery(dir, "closed", url);
+        Run r = run("query", q.toString(), "--service-allow", url);
+        assertEquals(2, r.code(), r.err());
+        assertEquals(List.of("tocgraph: " + q + ": SERVICE <" + url + "> failed: cannot connect to 127.0.0.1:" + port),
+                r.err().lines().toList());
+        assertEquals("", r.out(), "no header or partial table");
+    }
+
+    @Test
+    void federatedQueryThroughAnAllowedEndpoint(@TempDir Path dir) throws IOException {
+        Dataset sample = DatasetFactory.create(RDFDataMgr.loadModel("src/test/resources/wikidata-sample.ttl"));
+        FusekiServer standIn = FusekiServer.create().loopback(true).port(0).add("/wikidata", sample, false).build()
+                .start();
+        try {
+            String url = "http://localhost:" + standIn.getPort() + "/wikidata/sparql";
+            Run ok = run("query", populationQuery(dir, "sample", url).toString(), "--format", "csv",
+                    "--service-allow", url);
+            assertEquals(0, ok.code(), ok.err());
+            // Line 48 names India an SCO member; the sample gives it the largest population.
+            assertTrue(ok.out().lines().toList().get(1).contains(",India,IN,"), ok.out());
+            String missing = "http://localhost:" + standIn.getPort() + "/no-such-dataset/sparql";
+            Path q = populationQuery(dir, "missing", missing);
+            Run notFound = run("query", q.toString(), "--service-allow", missing);
+            assertEquals(2, notFound.code(), notFound.err());
+            assertEquals(List.of("tocgraph: " + q + ": SERVICE <" + missing + "> failed: the endpoint answered HTTP 404"),
+                    notFound.err().lines().toList());
+            assertEquals("", notFound.out());
+        } finally {
+            standIn.stop();
+        }
     }
 
     @Test

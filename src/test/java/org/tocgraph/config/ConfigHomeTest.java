@@ -33,6 +33,7 @@ class ConfigHomeTest {
         assertEquals(HOME.resolve("data/rules"), c.rulesDir());
         assertEquals(HOME.resolve("queries"), c.queriesDir());
         assertEquals(HOME.resolve("ontology"), c.ontologyDir());
+        assertEquals(HOME.resolve("data/release/release.properties"), c.release());
     }
 
     @Test
@@ -58,6 +59,7 @@ class ConfigHomeTest {
         Config c = Config.defaults(Path.of("").toAbsolutePath());
         assertTrue(c.input().isAbsolute());
         assertTrue(Files.isRegularFile(c.input()), c.input().toString());
+        assertTrue(Files.isRegularFile(c.release()), c.release().toString());
         for (Path dir : new Path[] {c.referenceDir(), c.curationDir(), c.rulesDir(), c.queriesDir(), c.ontologyDir()}) {
             assertTrue(Files.isDirectory(dir), dir.toString());
         }

@@ -1,14 +1,20 @@
-package org.tocgraph.server;
+package org.tocgraph.sparql;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitor;
@@ -19,6 +25,7 @@ import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitor;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
@@ -37,11 +44,18 @@ import org.apache.jena.sparql.util.Context;
  * scheme, host, port, path and query (case-insensitive scheme and host, default ports filled in); an IRI
  * with user information never matches. {@code SERVICE SILENT} is refused too: SILENT hides a failing
  * service, and a refusal is a policy the user should hear about, not a failure.
+ *
+ * <p>An allowed endpoint that cannot be reached or answers with an error fails the query with a
+ * {@link ServiceFailedException} that names the endpoint and the reason in one line; Jena's own
+ * message is the whole request URL, query included. SILENT still hides such a failure.
+ *
+ * <p>The server and the {@code query} command share it, so a query file is refused or allowed
+ * the same way in both.
  */
-final class ServiceAllowList implements ChainingServiceExecutor {
+public final class ServiceAllowList implements ChainingServiceExecutor {
 
     /** A SERVICE IRI outside the allow-list. */
-    static final class NotAllowedException extends QueryDeniedException {
+    public static final class NotAllowedException extends QueryDeniedException {
         private static final long serialVersionUID = 1L;
 
         NotAllowedException(String message) {
@@ -49,16 +63,25 @@ final class ServiceAllowList implements ChainingServiceExecutor {
         }
     }
 
+    /** An allowed SERVICE endpoint that did not answer, or answered with an error. */
+    public static final class ServiceFailedException extends QueryExecException {
+        private static final long serialVersionUID = 1L;
+
+        ServiceFailedException(String iri, RuntimeException cause) {
+            super("SERVICE <" + iri + "> failed: " + reason(URI.create(iri), cause), cause);
+        }
+    }
+
     private final List<URI> allowed;
     private final List<String> allowedText;
 
-    ServiceAllowList(List<String> allow) {
+    public ServiceAllowList(List<String> allow) {
         this.allowedText = List.copyOf(allow);
         this.allowed = allow.stream().map(ServiceAllowList::normalize).filter(Objects::nonNull).toList();
     }
 
-    /** Installs the allow-list in a context, e.g. a dataset's. */
-    void install(Context context) {
+    /** Installs the allow-list in a context, e.g. a dataset's or a query execution's. */
+    public void install(Context context) {
         ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
         registry.add(ServiceExecutorRegistry.httpService);
         registry.addSingleLink(this);
@@ -73,7 +96,45 @@ final class ServiceAllowList implements ChainingServiceExecutor {
             throw new NotAllowedException("SERVICE needs an IRI; got " + service);
         }
         refuseUnlessAllowed(service.getURI());
-        return chain.createExecution(opExecute, original, binding, execCxt);
+        try {
+            // Jena's HTTP executor sends the request and reads the whole answer here.
+            return chain.createExecution(opExecute, original, binding, execCxt);
+        } catch (QueryExceptionHTTP | HttpException e) {
+            throw new ServiceFailedException(service.getURI(), e);
+        }
+    }
+
+    /**
+     * Why a call failed, in words: the HTTP status, or what went wrong on the way. Java's network
+     * exceptions mostly have no message, so the kind of exception is the reason.
+     */
+    static String reason(URI endpoint, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            int status = t instanceof QueryExceptionHTTP q ? q.getStatusCode()
+                    : t instanceof HttpException h ? h.getStatusCode() : -1;
+            if (status > 0) {
+                return "the endpoint answered HTTP " + status;
+            }
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return "cannot resolve the host " + endpoint.getHost() + " (offline?)";
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "no answer in time";
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "cannot connect to " + endpoint.getAuthority()
+                        + (t.getMessage() == null ? "" : " (" + t.getMessage() + ")");
+            }
+        }
+        // Jena's own message repeats the request URL with the query; a cause's may say more.
+        for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank() && !t.getMessage().contains("query=")) {
+                return t.getMessage().lines().findFirst().orElseThrow().strip();
+            }
+        }
+        return "no usable answer";
     }
 
     /**
@@ -84,7 +145,7 @@ final class ServiceAllowList implements ChainingServiceExecutor {
      *
      * @throws NotAllowedException naming the first refused IRI
      */
-    void check(Query query) {
+    public void check(Query query) {
         Op op = Algebra.compile(query);
         ExprVisitor[] exprs = new ExprVisitor[1];
         boolean[] inExists = new boolean[1];
@@ -96,7 +157,7 @@ final class ServiceAllowList implements ChainingServiceExecutor {
                     refuseUnlessAllowed(iri.getURI());
                 } else if (inExists[0]) {
                     throw new NotAllowedException("SERVICE " + iri + " inside EXISTS or NOT EXISTS needs a"
-                            + " fixed IRI on this server.");
+                            + " fixed IRI, so that the allow-list can check it before the query runs.");
                 }
             }
 
@@ -120,13 +181,13 @@ final class ServiceAllowList implements ChainingServiceExecutor {
 
     private void refuseUnlessAllowed(String iri) {
         if (!isAllowed(iri)) {
-            throw new NotAllowedException("SERVICE <" + iri + "> is not allowed on this server."
+            throw new NotAllowedException("SERVICE <" + iri + "> is not allowed."
                     + (allowedText.isEmpty() ? " Federated query is disabled."
                             : " Allowed endpoints: " + String.join(", ", allowedText)));
         }
     }
 
-    boolean isAllowed(String iri) {
+    public boolean isAllowed(String iri) {
         URI u = normalize(iri);
         return u != null && allowed.contains(u);
     }
