@@ -1,6 +1,7 @@
 package org.tocgraph.cli;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,9 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.util.Context;
 import org.tocgraph.config.Config;
+import org.tocgraph.io.RdfFiles;
 import org.tocgraph.pipeline.Pipeline;
 import org.tocgraph.sparql.ServiceAllowList;
 
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
 /** {@code query}: run a named query (or a .rq file) against the graph. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a named query from queries/ (e.g. memberships) or a .rq file against the graph built "
-                + "from the source document, or against a Turtle file.")
+                + "from the source document, or against an RDF file given with --data.")
 final class QueryCommand implements Callable<Integer> {
     @Mixin
     Main.Common common = new Main.Common();
@@ -46,8 +47,8 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Query this RDF file instead of converting "
-            + "the source document.")
+    @Option(names = "--data", paramLabel = "FILE", description = "Query this RDF file (Turtle, N-Triples, "
+            + "N-Quads, TriG, JSON-LD or RDF/XML, by extension) instead of converting the source document.")
     Path data;
 
     @Mixin
@@ -60,12 +61,17 @@ final class QueryCommand implements Callable<Integer> {
         }
         Config config = service.apply(common.config());
         Path file = resolve(config, query);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new UserException(file + ": not UTF-8 text");
+        }
         Query q;
         try {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new UserException(file + ": " + e.getMessage());
+            throw QueryErrors.of(file, text, e);
         }
         // The server's SERVICE policy: refused before the graph is built or anything runs.
         ServiceAllowList allowList = new ServiceAllowList(config.serviceAllow());
@@ -144,13 +150,6 @@ final class QueryCommand implements Callable<Integer> {
         if (data == null) {
             return Pipeline.run(config).model();
         }
-        if (!Files.isRegularFile(data)) {
-            throw new UserException(data + ": no such file");
-        }
-        try {
-            return RDFDataMgr.loadModel(data.toString());
-        } catch (RiotException e) {
-            throw new UserException(data + ": not readable as RDF: " + e.getMessage());
-        }
+        return RdfFiles.read(data);
     }
 }

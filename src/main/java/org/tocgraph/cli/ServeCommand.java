@@ -67,15 +67,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     Config config() {
-        Config c = common.config();
+        Config c = common.config(input);
         if (port != null) {
             c = c.with("port", port.toString());
         }
         if (host != null) {
             c = c.with("host", host);
-        }
-        if (input != null) {
-            c = c.with("input", input.toString());
         }
         if (timeout != null) {
             c = c.with("query.timeout.ms", timeout.toString());

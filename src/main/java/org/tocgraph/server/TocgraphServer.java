@@ -1,7 +1,11 @@
 package org.tocgraph.server;
 
+import java.net.BindException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Objects;
@@ -201,6 +205,11 @@ public final class TocgraphServer implements AutoCloseable {
             fuseki.getJettyServer().setErrorHandler(new PlainErrorHandler());
             fuseki.start();
         } catch (RuntimeException e) {
+            String bind = bindFailure(e);
+            if (bind != null) {
+                throw new ServerException("cannot listen on " + hostPort(config.host(), config.port()) + ": " + bind,
+                        e);
+            }
             String why = e.getMessage() != null ? e.getMessage()
                     : e.getCause() != null ? e.getCause().toString() : e.toString();
             throw new ServerException("cannot start the server on " + config.host() + ":" + config.port()
@@ -266,6 +275,24 @@ public final class TocgraphServer implements AutoCloseable {
                 pm.setNsPrefix(prefix, ns);
             }
         });
+    }
+
+    /** Why the socket could not be bound, in words, or null if that is not what failed. */
+    private static String bindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "unknown host";
+            }
+            if (t instanceof BindException && t.getMessage() != null && !t.getMessage().isBlank()) {
+                // "Address already in use", "Cannot assign requested address", "Permission denied"
+                return t.getMessage().substring(0, 1).toLowerCase(Locale.ROOT) + t.getMessage().substring(1);
+            }
+        }
+        return null;
+    }
+
+    private static String hostPort(String host, int port) {
+        return (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** A host for a URL: a wildcard address is reached through loopback; IPv6 literals get brackets. */
