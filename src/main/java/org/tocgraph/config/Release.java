@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,8 +47,10 @@ public record Release(String version, LocalDate date) {
         Properties props = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(r);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("release file " + file + " does not exist");
         } catch (IOException e) {
-            throw new ConfigException("cannot read release file " + file + ": " + e.getMessage());
+            throw new ConfigException("cannot read release file " + file);
         }
         String version = props.getProperty("version");
         String date = props.getProperty("date");

@@ -62,6 +62,9 @@ class ConfigTest {
         assertEquals(new Release("1.2.0", LocalDate.of(2026, 1, 31)), r);
         assertEquals("2026-01-31T00:00:00Z", r.instant().toString());
 
+        Path missing = dir.resolve("missing.properties");
+        assertEquals("release file " + missing + " does not exist",
+                assertThrows(ConfigException.class, () -> Release.load(missing)).getMessage());
         Path noDate = dir.resolve("no-date.properties");
         Files.writeString(noDate, "version=1.2.0\n");
         assertTrue(assertThrows(ConfigException.class, () -> Release.load(noDate)).getMessage()
