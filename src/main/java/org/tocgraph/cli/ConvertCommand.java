@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.tocgraph.config.Config;
-import org.tocgraph.io.AtomicFiles;
 import org.tocgraph.model.Diagnostic;
 import org.tocgraph.pipeline.Pipeline;
 import org.tocgraph.rdf.TurtleOutput;
@@ -22,7 +21,7 @@ final class ConvertCommand implements Callable<Integer> {
     Main.Common common = new Main.Common();
 
     @Option(names = "--input", paramLabel = "FILE", description = "The document: .txt (PDF text extraction), "
-            + ".csv or .tsv (default: ${DEFAULT-VALUE}).", defaultValue = "data/source/000_1ac077aacd7d84d9.txt")
+            + ".csv or .tsv (default: the configured input, data/source/000_1ac077aacd7d84d9.txt).")
     Path input;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output Turtle file, written atomically "
@@ -31,7 +30,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        Config config = common.config().with("input", input.toString());
+        if (out != null) {
+            Main.checkOut(out);
+        }
+        Config config = common.config(input);
         Pipeline p = Pipeline.run(config);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TurtleOutput.write(p.model(), bytes);
@@ -39,7 +41,7 @@ final class ConvertCommand implements Callable<Integer> {
             System.out.write(bytes.toByteArray(), 0, bytes.size());
             System.out.flush();
         } else {
-            AtomicFiles.write(out, os -> os.write(bytes.toByteArray()));
+            Main.writeOut(out, os -> os.write(bytes.toByteArray()));
         }
         long warnings = p.result().diagnostics().stream().filter(d -> d.kind() == Diagnostic.Kind.UNRESOLVED).count();
         System.err.printf("tocgraph: %d rows, %d mechanisms, %d triples; %d unresolved names (see 'report')%n",

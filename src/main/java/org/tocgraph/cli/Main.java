@@ -1,5 +1,7 @@
 package org.tocgraph.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,9 @@ import org.tocgraph.config.Config;
 import org.tocgraph.config.ConfigException;
 import org.tocgraph.extract.ExtractException;
 import org.tocgraph.interpret.InterpretException;
+import org.tocgraph.io.AtomicFiles;
+import org.tocgraph.io.FileException;
+import org.tocgraph.io.IoConsumer;
 import org.tocgraph.resolve.ResolveException;
 
 import picocli.CommandLine;
@@ -43,9 +48,12 @@ public final class Main implements Callable<Integer> {
                 + "(default https://w3id.org/tocgraph/).")
         String base;
 
-        /** Defaults, then the file, then the environment, then these options. */
+        /**
+         * Defaults (under {@code TOCGRAPH_HOME} if set), then the file, then the environment, then these
+         * options.
+         */
         Config config() {
-            Config c = Config.defaults();
+            Config c = Config.defaults(Config.home(System.getenv()));
             Path file = configFile;
             if (file == null && Files.exists(Path.of("tocgraph.properties"))) {
                 file = Path.of("tocgraph.properties");
@@ -62,12 +70,39 @@ public final class Main implements Callable<Integer> {
             }
             return c;
         }
+
+        /** {@link #config()} with the document an {@code --input} option names, if it names one. */
+        Config config(Path input) {
+            Config c = config();
+            return input == null ? c : c.with("input", input.toString());
+        }
     }
 
     @Override
     public Integer call() {
         new CommandLine(this).usage(System.out);
         return 0;
+    }
+
+    /**
+     * Checks an {@code --out} path before the work that fills it, so that a typo does not cost a
+     * conversion.
+     */
+    static void checkOut(Path out) {
+        try {
+            AtomicFiles.destination(out);
+        } catch (FileException e) {
+            throw new UserException("--out " + e.getMessage());
+        }
+    }
+
+    /** Writes an {@code --out} file atomically; a refusal names the option and the path. */
+    static void writeOut(Path out, IoConsumer<OutputStream> writer) throws IOException {
+        try {
+            AtomicFiles.write(out, writer);
+        } catch (FileException e) {
+            throw new UserException("--out " + e.getMessage());
+        }
     }
 
     public static void main(String[] args) {
@@ -82,7 +117,7 @@ public final class Main implements Callable<Integer> {
             if (e instanceof ExtractException || e instanceof InterpretException || e instanceof ResolveException
                     || e instanceof ConfigException || e instanceof UserException
                     || e instanceof org.tocgraph.validate.ValidationException
-                    || e instanceof org.tocgraph.server.ServerException) {
+                    || e instanceof org.tocgraph.server.ServerException || e instanceof FileException) {
                 err.println("tocgraph: " + e.getMessage());
                 return 2;
             }

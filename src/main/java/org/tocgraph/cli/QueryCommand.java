@@ -1,11 +1,14 @@
 package org.tocgraph.cli;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -15,9 +18,11 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.util.Context;
 import org.tocgraph.config.Config;
+import org.tocgraph.io.RdfFiles;
 import org.tocgraph.pipeline.Pipeline;
+import org.tocgraph.sparql.ServiceAllowList;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +32,7 @@ import picocli.CommandLine.Parameters;
 /** {@code query}: run a named query (or a .rq file) against the graph. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a named query from queries/ (e.g. memberships) or a .rq file against the graph built "
-                + "from the source document, or against a Turtle file.")
+                + "from the source document, or against an RDF file given with --data.")
 final class QueryCommand implements Callable<Integer> {
     @Mixin
     Main.Common common = new Main.Common();
@@ -36,44 +41,87 @@ final class QueryCommand implements Callable<Integer> {
             + ".rq) or path to a .rq file.")
     String query;
 
+    private static final List<String> FORMATS = List.of("table", "csv", "tsv", "json");
+
     @Option(names = "--format", defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--data", paramLabel = "FILE", description = "Query this RDF file instead of converting "
-            + "the source document.")
+    @Option(names = "--data", paramLabel = "FILE", description = "Query this RDF file (Turtle, N-Triples, "
+            + "N-Quads, TriG, JSON-LD or RDF/XML, by extension) instead of converting the source document.")
     Path data;
+
+    @Mixin
+    ServiceOptions service = new ServiceOptions();
 
     @Override
     public Integer call() throws IOException {
-        Config config = common.config();
+        if (!FORMATS.contains(format)) {
+            throw new UserException("unknown format '" + format + "'; use " + String.join(", ", FORMATS));
+        }
+        Config config = service.apply(common.config());
         Path file = resolve(config, query);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new UserException(file + ": not UTF-8 text");
+        }
         Query q;
         try {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new UserException(file + ": " + e.getMessage());
+            throw QueryErrors.of(file, text, e);
         }
+        // The server's SERVICE policy: refused before the graph is built or anything runs.
+        ServiceAllowList allowList = new ServiceAllowList(config.serviceAllow());
+        try {
+            allowList.check(q);
+        } catch (ServiceAllowList.NotAllowedException e) {
+            throw refused(file, e);
+        }
+        Context context = new Context();
+        allowList.install(context);
+        // As on the server: a SERVICE endpoint that accepts the connection but never answers must not hang.
+        context.set(ARQ.httpQueryTimeout, Long.toString(config.queryTimeoutMs()));
         Model model = graph(config);
-        try (QueryExecution qe = QueryExecution.model(model).query(q).build()) {
-            if (q.isSelectType()) {
-                ResultSet rs = qe.execSelect();
-                switch (format) {
-                    case "table" -> ResultSetFormatter.out(System.out, rs, q.getPrologue());
-                    case "csv" -> ResultSetFormatter.outputAsCSV(System.out, rs);
-                    case "tsv" -> ResultSetFormatter.outputAsTSV(System.out, rs);
-                    case "json" -> ResultSetFormatter.outputAsJSON(System.out, rs);
-                    default -> throw new UserException("unknown format '" + format + "'; use table, csv, tsv or json");
+        try (QueryExecution qe = QueryExecution.model(model).query(q).context(context).build()) {
+            run(q, qe);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ServiceAllowList.NotAllowedException refusal) {
+                    throw refused(file, refusal);
                 }
-            } else if (q.isAskType()) {
-                System.out.println(qe.execAsk());
-            } else {
-                Model result = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                RDFDataMgr.write(System.out, result, Lang.TURTLE);
+                if (t instanceof ServiceAllowList.ServiceFailedException failure) {
+                    throw new UserException(file + ": " + failure.getMessage());
+                }
             }
+            throw e;
         }
         return 0;
+    }
+
+    private static UserException refused(Path file, ServiceAllowList.NotAllowedException e) {
+        return new UserException(file + ": " + e.getMessage() + " (--service-allow sets the list)");
+    }
+
+    /** Evaluates the query in full before printing, so that a failure leaves nothing on stdout. */
+    private void run(Query q, QueryExecution qe) {
+        if (q.isSelectType()) {
+            ResultSet rs = qe.execSelect().materialise();
+            switch (format) {
+                case "table" -> ResultSetFormatter.out(System.out, rs, q.getPrologue());
+                case "csv" -> ResultSetFormatter.outputAsCSV(System.out, rs);
+                case "tsv" -> ResultSetFormatter.outputAsTSV(System.out, rs);
+                case "json" -> ResultSetFormatter.outputAsJSON(System.out, rs);
+                default -> throw new IllegalStateException(format);
+            }
+        } else if (q.isAskType()) {
+            System.out.println(qe.execAsk());
+        } else {
+            Model result = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(System.out, result, Lang.TURTLE);
+        }
     }
 
     static Path resolve(Config config, String query) {
@@ -89,12 +137,12 @@ final class QueryCommand implements Callable<Integer> {
                 + " and no such .rq file; try: " + String.join(", ", names(config)));
     }
 
-    static java.util.List<String> names(Config config) {
+    static List<String> names(Config config) {
         try (var s = Files.list(config.queriesDir())) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
                     .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
         } catch (IOException e) {
-            return java.util.List.of();
+            return List.of();
         }
     }
 
@@ -102,13 +150,6 @@ final class QueryCommand implements Callable<Integer> {
         if (data == null) {
             return Pipeline.run(config).model();
         }
-        if (!Files.isRegularFile(data)) {
-            throw new UserException(data + ": no such file");
-        }
-        try {
-            return RDFDataMgr.loadModel(data.toString());
-        } catch (RiotException e) {
-            throw new UserException(data + ": not readable as RDF: " + e.getMessage());
-        }
+        return RdfFiles.read(data);
     }
 }

@@ -1,10 +1,10 @@
 package org.tocgraph.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.tocgraph.config.Config;
-import org.tocgraph.io.AtomicFiles;
 import org.tocgraph.pipeline.Pipeline;
 import org.tocgraph.report.QualityReport;
 
@@ -20,8 +20,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     Main.Common common = new Main.Common();
 
-    @Option(names = "--input", paramLabel = "FILE", defaultValue = "data/source/000_1ac077aacd7d84d9.txt",
-            description = "The document (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--input", paramLabel = "FILE", description = "The document: .txt, .csv or .tsv "
+            + "(default: the configured input, data/source/000_1ac077aacd7d84d9.txt).")
     Path input;
 
     @Option(names = "--format", defaultValue = "md", description = "md or html (default: ${DEFAULT-VALUE}).")
@@ -32,7 +32,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        Config config = common.config().with("input", input.toString());
+        if (out != null) {
+            Main.checkOut(out);
+        }
+        Config config = common.config(input);
         Pipeline p = Pipeline.run(config);
         QualityReport report = new QualityReport(p.result());
         String text = switch (format) {
@@ -43,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
         if (out == null) {
             System.out.print(text);
         } else {
-            AtomicFiles.writeString(out, text);
+            Main.writeOut(out, os -> os.write(text.getBytes(StandardCharsets.UTF_8)));
         }
         return 0;
     }

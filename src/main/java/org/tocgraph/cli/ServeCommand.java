@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.tocgraph.config.Config;
+import org.tocgraph.config.Release;
 import org.tocgraph.pipeline.Pipeline;
 import org.tocgraph.report.QualityReport;
 import org.tocgraph.server.Publication;
@@ -26,9 +27,6 @@ import picocli.CommandLine.Option;
         description = "Build the graph from the source document and serve it: SPARQL at /tocgraph/sparql, "
                 + "entity pages at /id/..., dumps at /download/, dataset metadata at /.well-known/void.")
 final class ServeCommand implements Callable<Integer> {
-    /** Dataset version; dump file names carry it. */
-    static final String VERSION = "0.1.0";
-
     @Mixin
     Main.Common common = new Main.Common();
 
@@ -46,9 +44,8 @@ final class ServeCommand implements Callable<Integer> {
             + "(default 10000).")
     Long timeout;
 
-    @Option(names = "--service-allow", paramLabel = "URL,...", description = "Endpoints a SERVICE clause may "
-            + "call (default: the Wikidata endpoint; empty for none).")
-    String serviceAllow;
+    @Mixin
+    ServiceOptions service = new ServiceOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -56,8 +53,9 @@ final class ServeCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.run(config);
         Model ontology = RDFDataMgr.loadModel(config.ontologyDir().resolve("tocgraph.ttl").toString());
         QualityReport report = new QualityReport(pipeline.result());
-        Publication pub = new Publication(pipeline.model(), ontology, VERSION,
-                Files.getLastModifiedTime(config.input()).toInstant(), report.html(), report.markdown(),
+        Release release = Release.load(config.release());
+        Publication pub = new Publication(pipeline.model(), ontology, release.version(), release.instant(),
+                report.html(), report.markdown(),
                 namedQueries(config.queriesDir()));
         LinkedDataServlet ld = new LinkedDataServlet(pipeline.model(), ontology, config.base());
         try (TocgraphServer server = TocgraphServer.start(config, pub, Map.of("/id/*", ld, "/def/*", ld))) {
@@ -69,23 +67,17 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     Config config() {
-        Config c = common.config();
+        Config c = common.config(input);
         if (port != null) {
             c = c.with("port", port.toString());
         }
         if (host != null) {
             c = c.with("host", host);
         }
-        if (input != null) {
-            c = c.with("input", input.toString());
-        }
         if (timeout != null) {
             c = c.with("query.timeout.ms", timeout.toString());
         }
-        if (serviceAllow != null) {
-            c = c.with("service.allow", serviceAllow);
-        }
-        return c;
+        return service.apply(c);
     }
 
     static Map<String, String> namedQueries(Path dir) throws IOException {

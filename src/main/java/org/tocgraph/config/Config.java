@@ -2,6 +2,8 @@ package org.tocgraph.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.tocgraph.io.FileException;
 import org.tocgraph.rdf.Iris;
 
 /**
@@ -30,19 +33,27 @@ import org.tocgraph.rdf.Iris;
  * @param rulesDir       general reading rules (role phrases, count nouns, markers, cadences)
  * @param queriesDir     named SPARQL queries
  * @param ontologyDir    ontology, shapes and examples
+ * @param release        the release's properties: dataset version and release date
  * @param queryTimeoutMs SPARQL query timeout in milliseconds
  * @param serviceAllow   endpoints a SPARQL {@code SERVICE} clause may call
  * @param strict         strict mode: unresolved names and other reading warnings are errors
  */
 public record Config(String base, String host, int port, Path input, Path referenceDir,
-        Path curationDir, Path rulesDir, Path queriesDir, Path ontologyDir, long queryTimeoutMs,
+        Path curationDir, Path rulesDir, Path queriesDir, Path ontologyDir, Path release, long queryTimeoutMs,
         List<String> serviceAllow, boolean strict) {
 
     /** The keys accepted in a properties file, and (upper-cased, dots to underscores) in the environment. */
     public static final List<String> KEYS = List.of("base", "host", "port", "input", "reference.dir",
-            "curation.dir", "rules.dir", "queries.dir", "ontology.dir", "query.timeout.ms", "service.allow", "strict");
+            "curation.dir", "rules.dir", "queries.dir", "ontology.dir", "release", "query.timeout.ms", "service.allow",
+            "strict");
 
     public static final Path DEFAULT_INPUT = Path.of("data/source/000_1ac077aacd7d84d9.txt");
+
+    /**
+     * Environment variable naming the checkout whose data folders are the defaults; the {@code ./tocgraph}
+     * script sets it, so that it need not change the user's working directory.
+     */
+    public static final String HOME_VARIABLE = "TOCGRAPH_HOME";
 
     public Config {
         Iris.checkBase(base);
@@ -53,13 +64,50 @@ public record Config(String base, String host, int port, Path input, Path refere
             throw new ConfigException("query.timeout.ms must be positive: " + queryTimeoutMs);
         }
         serviceAllow = List.copyOf(serviceAllow);
+        serviceAllow.forEach(Config::checkEndpoint);
     }
 
-    /** Built-in defaults: loopback, port 3030, the committed source and data folders. */
+    /**
+     * Built-in defaults: loopback, port 3030, the committed source and data folders relative to the
+     * working directory.
+     */
     public static Config defaults() {
-        return new Config(Iris.DEFAULT_BASE, "127.0.0.1", 3030, DEFAULT_INPUT, Path.of("data/reference"),
-                Path.of("data/curation"), Path.of("data/rules"), Path.of("queries"), Path.of("ontology"), 10_000,
+        return defaults(Path.of(""));
+    }
+
+    /** Built-in defaults with the source and data folders under {@code home}, the checkout. */
+    public static Config defaults(Path home) {
+        return new Config(Iris.DEFAULT_BASE, "127.0.0.1", 3030, home.resolve(DEFAULT_INPUT),
+                home.resolve("data/reference"), home.resolve("data/curation"), home.resolve("data/rules"),
+                home.resolve("queries"), home.resolve("ontology"), home.resolve("data/release/release.properties"),
+                10_000,
                 List.of("https://query.wikidata.org/sparql"), false);
+    }
+
+    /**
+     * The checkout the default folders are under: {@value #HOME_VARIABLE} if set, else the working
+     * directory (an empty path, so that the defaults stay relative).
+     */
+    public static Path home(Map<String, String> env) {
+        String home = env.get(HOME_VARIABLE);
+        return home == null || home.isBlank() ? Path.of("") : Path.of(home);
+    }
+
+    /** A SERVICE endpoint must be a plain http(s) URL: anything else would never match the allow-list. */
+    private static void checkEndpoint(String url) {
+        URI u;
+        try {
+            u = new URI(url);
+        } catch (URISyntaxException e) {
+            u = null;
+        }
+        String scheme = u == null || u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
+            throw new ConfigException("'" + url + "' is not an absolute http or https URL with a host");
+        }
+        if (u.getRawUserInfo() != null) {
+            throw new ConfigException("'" + url + "' has a user name; an endpoint URL must not");
+        }
     }
 
     /** Layers a properties file over this configuration. */
@@ -68,7 +116,7 @@ public record Config(String base, String host, int port, Path input, Path refere
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(r);
         } catch (IOException e) {
-            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+            throw new ConfigException("cannot read config file " + file + ": " + FileException.reason(e));
         }
         Config c = this;
         for (String key : props.stringPropertyNames()) {
@@ -125,6 +173,7 @@ public record Config(String base, String host, int port, Path input, Path refere
         m.put("rules.dir", rulesDir.toString());
         m.put("queries.dir", queriesDir.toString());
         m.put("ontology.dir", ontologyDir.toString());
+        m.put("release", release.toString());
         m.put("query.timeout.ms", Long.toString(queryTimeoutMs));
         m.put("service.allow", String.join(",", serviceAllow));
         m.put("strict", Boolean.toString(strict));
@@ -135,7 +184,7 @@ public record Config(String base, String host, int port, Path input, Path refere
         String allow = m.get("service.allow");
         return new Config(m.get("base"), m.get("host"), Integer.parseInt(m.get("port")), Path.of(m.get("input")),
                 Path.of(m.get("reference.dir")), Path.of(m.get("curation.dir")), Path.of(m.get("rules.dir")),
-                Path.of(m.get("queries.dir")), Path.of(m.get("ontology.dir")),
+                Path.of(m.get("queries.dir")), Path.of(m.get("ontology.dir")), Path.of(m.get("release")),
                 Long.parseLong(m.get("query.timeout.ms")),
                 allow.isEmpty() ? List.of() : Arrays.stream(allow.split("[,\\s]+")).toList(),
                 parseBoolean(m.get("strict")));

@@ -1,5 +1,6 @@
 package org.tocgraph.extract;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -21,8 +22,15 @@ public interface TableReader {
      */
     Table read(Path file);
 
-    /** Picks the reader by file extension: {@code .txt} text extraction, {@code .csv}, {@code .tsv}. */
+    /**
+     * Picks the reader by file extension: {@code .txt} text extraction, {@code .csv}, {@code .tsv}.
+     *
+     * @throws ExtractException if the file is a directory or has another extension
+     */
     static TableReader forFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ExtractException(file.toString(), 0, "is a directory; give the document's file");
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt")) {
             return new TextTableReader();

@@ -81,7 +81,7 @@ public final class TextTableReader implements TableReader {
             String l = lines.get(i);
             switch (kinds[i]) {
                 case BLANK -> skipped.add(new SkippedLine(lineNo, "blank", l));
-                case PAGE -> skipped.add(new SkippedLine(lineNo, "page marker", l));
+                case PAGE -> skipped.add(new SkippedLine(lineNo, pageNote(kinds, lines, pages, i), l));
                 case HEADER -> skipped.add(new SkippedLine(lineNo,
                         i == firstHeader ? "header row" : "repeated header row", l));
                 case FOOTNOTE -> skipped.add(new SkippedLine(lineNo, "footnote", l));
@@ -169,6 +169,37 @@ public final class TextTableReader implements TableReader {
             pages[j] = page;
         }
         return pages;
+    }
+
+    /**
+     * A footer's reason for skipping, saying so when it disagrees with the page counted from the
+     * header rows before it: the footer wins, but a reviewer should know that a page break was lost
+     * or added.
+     */
+    private static String pageNote(Kind[] kinds, List<String> lines, int[] pages, int i) {
+        int previousFooter = -1;
+        for (int j = i - 1; j >= 0 && previousFooter < 0; j--) {
+            if (kinds[j] == Kind.PAGE) {
+                previousFooter = j;
+            }
+        }
+        if (previousFooter < 0) {
+            return "page marker";
+        }
+        // The same count as pages(): a header after table lines opens a page.
+        int counted = pages[previousFooter] + 1;
+        boolean content = false;
+        for (int j = previousFooter + 1; j < i; j++) {
+            if (kinds[j] == Kind.HEADER && content) {
+                counted++;
+                content = false;
+            } else if (kinds[j] == Kind.TABLE) {
+                content = true;
+            }
+        }
+        return counted == pages[i] ? "page marker" : "page marker; it says page " + pages[i] + " where the header"
+                + " rows since the previous footer (line " + (previousFooter + 1) + ") count page " + counted
+                + "; the footer's number is used";
     }
 
     private static String[] cells(String file, int lineNo, String line) {

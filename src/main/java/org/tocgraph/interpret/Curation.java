@@ -28,7 +28,11 @@ import org.tocgraph.resolve.Tokenizer;
 public final class Curation {
     /** What a decision does. */
     public enum Action {
-        /** The name at the line is not a fact (not a member, convener or area). */
+        /**
+         * The name at the line is not a fact (not a member, convener or area). A value of
+         * {@code membership} or {@code coverage} limits it to that reading of the name, for a name
+         * the row names twice.
+         */
         IGNORE,
         /** The name at the line has the role given as value, even where the rules read it as a mere mention. */
         ROLE,
@@ -95,6 +99,15 @@ public final class Curation {
     }
 
     /**
+     * The first ignore decision about this name read as {@code reading} ("membership", "coverage"),
+     * or read in any way (null: a name the rules left unresolved).
+     */
+    public Optional<Decision> findIgnore(int line, Column column, String surface, String reading) {
+        return decisions.stream().filter(d -> d.action() == Action.IGNORE && d.matches(line, column, surface)
+                && (d.value().isEmpty() || d.value().equals(reading))).findFirst();
+    }
+
+    /**
      * The first decision with this action about the row starting at {@code firstLine} whose cell (the
      * name for a mechanism decision, the frequency text for a cadence decision) reads {@code cellText}.
      */
@@ -149,6 +162,12 @@ public final class Curation {
                         LocalDate.parse(value);
                     } catch (DateTimeParseException e) {
                         throw r.error("not an ISO date: " + value);
+                    }
+                }
+                case IGNORE -> {
+                    if (!List.of("", "membership", "coverage").contains(value)) {
+                        throw r.error("an ignore decision's value is empty, 'membership' or 'coverage', not '"
+                                + value + "'");
                     }
                 }
                 case CADENCE -> {

@@ -184,7 +184,7 @@ public final class Interpreter {
     // ---------------------------------------------------------------- curation targets
 
     /** Where a decision's text stands in this version of the document. */
-    private record Occurrence(int line, Column column, String text, String row) {
+    private record Occurrence(int line, Column column, String text, String row, String reading) {
     }
 
     /**
@@ -199,20 +199,20 @@ public final class Interpreter {
         for (int i = 0; i < table.rows().size(); i++) {
             Row row = table.rows().get(i);
             String name = row.mechanism().text();
-            names.add(new Occurrence(row.firstLine(), Column.MECHANISM, name, name));
+            names.add(new Occurrence(row.firstLine(), Column.MECHANISM, name, name, ""));
             if (!row.frequency().isEmpty()) {
-                names.add(new Occurrence(row.firstLine(), Column.FREQUENCY, row.frequency().text(), name));
+                names.add(new Occurrence(row.firstLine(), Column.FREQUENCY, row.frequency().text(), name, ""));
             }
             for (Claim c : members.get(i).claims()) {
-                mentions.add(new Occurrence(c.line(), Column.MEMBERS, c.surface(), name));
+                mentions.add(new Occurrence(c.line(), Column.MEMBERS, c.surface(), name, reading(c)));
             }
             members.get(i).unmatched()
-                    .forEach(u -> mentions.add(new Occurrence(u.line(), Column.MEMBERS, u.text(), name)));
+                    .forEach(u -> mentions.add(new Occurrence(u.line(), Column.MEMBERS, u.text(), name, "")));
             for (Claim c : convening.get(i).claims()) {
-                mentions.add(new Occurrence(c.line(), Column.CONVENERS, c.surface(), name));
+                mentions.add(new Occurrence(c.line(), Column.CONVENERS, c.surface(), name, reading(c)));
             }
             convening.get(i).unmatched()
-                    .forEach(u -> mentions.add(new Occurrence(u.line(), Column.CONVENERS, u.text(), name)));
+                    .forEach(u -> mentions.add(new Occurrence(u.line(), Column.CONVENERS, u.text(), name, "")));
         }
         List<Decision> out = new ArrayList<>();
         for (Decision d : given.decisions()) {
@@ -227,7 +227,9 @@ public final class Interpreter {
                 // Same column and text, at any line; a decision without text is pinned to its line.
                 boolean same = d.text().isEmpty() ? o.line() == d.line() : d.matches(d.line(), o.column(), o.text())
                         && (d.row().isEmpty()
-                                || (" " + normName(o.row()) + " ").contains(" " + normName(d.row()) + " "));
+                                || (" " + normName(o.row()) + " ").contains(" " + normName(d.row()) + " "))
+                        // An ignore limited to one reading follows only a name read that way.
+                        && (d.action() != Action.IGNORE || d.value().isEmpty() || d.value().equals(o.reading()));
                 if (same && (best == null || Math.abs(o.line() - d.line()) < Math.abs(best.line() - d.line()))) {
                     best = o;
                 }
@@ -243,6 +245,11 @@ public final class Interpreter {
                     + "; its text now stands at line " + best.line() + ", where it is applied"));
         }
         return new Curation(given.file(), out);
+    }
+
+    /** How a claim reads its name, in the words an ignore decision's value uses. */
+    private static String reading(Claim c) {
+        return c.type().name().toLowerCase(Locale.ROOT);
     }
 
     // ---------------------------------------------------------------- mechanisms
@@ -317,7 +324,7 @@ public final class Interpreter {
             if (c.ref() == null) {
                 continue;
             }
-            Optional<Decision> ignore = curation.find(Action.IGNORE, c.line(), column, c.surface());
+            Optional<Decision> ignore = curation.findIgnore(c.line(), column, c.surface(), reading(c));
             if (ignore.isPresent()) {
                 used.add(ignore.get());
                 diags.add(new Diagnostic(Kind.CURATION, c.line(), column, c.surface(),
@@ -348,7 +355,7 @@ public final class Interpreter {
         }
         // A curation "ignore" also settles capitalised words the rules could not resolve.
         w.unmatched.removeIf(u -> {
-            Optional<Decision> d = curation.find(Action.IGNORE, u.line(), column, u.text());
+            Optional<Decision> d = curation.findIgnore(u.line(), column, u.text(), "");
             d.ifPresent(dec -> {
                 used.add(dec);
                 diags.add(new Diagnostic(Kind.CURATION, u.line(), column, u.text(),
@@ -490,6 +497,17 @@ public final class Interpreter {
                 conveners.add(new Convening(ref, span(Column.CONVENERS, c.line(), pageOf, c.spanText())));
             }
         }
+        if (!row.members().isEmpty()) {
+            rules.caution(Column.MEMBERS, row.members().text()).ifPresent(caution -> diags.add(new Diagnostic(
+                    Kind.AMBIGUITY, row.members().lines().get(row.members().lines().size() - 1), Column.MEMBERS,
+                    row.members().text(), caution.note())));
+        }
+        if (!conveners.isEmpty()) {
+            rules.caution(Column.CONVENERS, row.conveners().text()).ifPresent(caution -> diags.add(new Diagnostic(
+                    Kind.AMBIGUITY, row.conveners().lines().get(0), Column.CONVENERS, row.conveners().text(),
+                    caution.note() + ": " + conveners.stream().map(cv -> cv.convener().toString())
+                            .collect(Collectors.joining(", ")))));
+        }
 
         List<Membership> memberships = new ArrayList<>();
         List<StatedCount> counts = new ArrayList<>();
@@ -615,7 +633,10 @@ public final class Interpreter {
             diags.add(new Diagnostic(Kind.AMBIGUITY, row.frequency().lines().get(0), Column.FREQUENCY, text,
                     chosen.note()));
         }
-        return new Frequency(text, chosen.cadence(), span);
+        String cadence = chosen.cadence();
+        rules.caution(Column.FREQUENCY, text).ifPresent(caution -> diags.add(new Diagnostic(Kind.AMBIGUITY,
+                row.frequency().lines().get(0), Column.FREQUENCY, text, caution.note() + ": " + cadence)));
+        return new Frequency(text, cadence, span);
     }
 
     private void unresolved(Work w, List<Diagnostic> diags) {

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.tocgraph.model.Role;
+import org.tocgraph.model.Column;
 import org.tocgraph.resolve.Token;
 import org.tocgraph.resolve.Tokenizer;
 
@@ -48,17 +49,28 @@ public final class Rules {
     public record CadenceRule(Pattern pattern, String cadence, String note, int line) {
     }
 
+    /**
+     * Words that make a reading of a cell uncertain without changing it: every fact read from a cell
+     * of {@code column} whose text contains them (or, if {@code atEnd}, ends with them) is reported
+     * with {@code note}.
+     */
+    public record Caution(List<String> words, Column column, boolean atEnd, String note) {
+    }
+
     private final List<RolePhrase> roles;
     private final List<CountNoun> counts;
     private final List<Marker> markers;
     private final List<CadenceRule> cadences;
+    private final List<Caution> cautions;
 
-    public Rules(List<RolePhrase> roles, List<CountNoun> counts, List<Marker> markers, List<CadenceRule> cadences) {
+    public Rules(List<RolePhrase> roles, List<CountNoun> counts, List<Marker> markers, List<CadenceRule> cadences,
+            List<Caution> cautions) {
         // Longest phrase first, so "participated as observer" wins over "as observer".
         this.roles = roles.stream().sorted(Comparator.comparingInt((RolePhrase r) -> -r.words().size())).toList();
         this.counts = counts.stream().sorted(Comparator.comparingInt((CountNoun c) -> -c.words().size())).toList();
         this.markers = markers.stream().sorted(Comparator.comparingInt((Marker m) -> -m.words().size())).toList();
         this.cadences = List.copyOf(cadences);
+        this.cautions = List.copyOf(cautions);
     }
 
     public List<RolePhrase> roles() {
@@ -77,7 +89,24 @@ public final class Rules {
         return cadences;
     }
 
-    /** Loads {@code roles.csv}, {@code counts.csv}, {@code markers.csv} and {@code cadences.csv}. */
+    public List<Caution> cautions() {
+        return cautions;
+    }
+
+    /**
+     * The first caution for {@code column} whose words occur in {@code text} (matched as whole words)
+     * or, for one {@code atEnd}, end it (trailing punctuation aside).
+     */
+    public java.util.Optional<Caution> caution(Column column, String text) {
+        List<String> words = Tokenizer.tokenize(text, 0).stream().map(Token::norm).toList();
+        List<String> endWords = Tokenizer.tokenize(text, 0).stream().filter(Token::word).map(Token::norm).toList();
+        return cautions.stream().filter(c -> c.column() == column && (c.atEnd()
+                ? endWords.size() >= c.words().size()
+                        && endWords.subList(endWords.size() - c.words().size(), endWords.size()).equals(c.words())
+                : java.util.Collections.indexOfSubList(words, c.words()) >= 0)).findFirst();
+    }
+
+    /** Loads {@code roles.csv}, {@code counts.csv}, {@code markers.csv}, {@code cadences.csv} and {@code cautions.csv}. */
     public static Rules load(Path dir) {
         List<RolePhrase> roles = new ArrayList<>();
         for (Row r : rows(dir.resolve("roles.csv"), "phrase", "position", "role")) {
@@ -116,7 +145,19 @@ public final class Rules {
                 throw r.error("bad regular expression: " + e.getDescription());
             }
         }
-        return new Rules(roles, counts, markers, cadences);
+        List<Caution> cautions = new ArrayList<>();
+        for (Row r : rows(dir.resolve("cautions.csv"), "phrase", "column", "where", "note")) {
+            Column column = java.util.Arrays.stream(Column.values()).filter(c -> c.header().equals(r.get("column")))
+                    .findFirst().orElseThrow(() -> r.error("column must be a header of the table, such as"
+                            + " \"Convening bodies\", not '" + r.get("column") + "'"));
+            boolean atEnd = switch (r.get("where")) {
+                case "anywhere" -> false;
+                case "end" -> true;
+                default -> throw r.error("where must be 'anywhere' or 'end', not '" + r.get("where") + "'");
+            };
+            cautions.add(new Caution(words(r, r.get("phrase")), column, atEnd, r.get("note")));
+        }
+        return new Rules(roles, counts, markers, cadences, cautions);
     }
 
     private static Role role(Row r, String text) {

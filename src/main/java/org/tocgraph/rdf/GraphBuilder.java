@@ -52,6 +52,7 @@ public final class GraphBuilder {
     private final ReferenceData reference;
     private Model m;
     private final Set<AgentRef> agents = new TreeSet<>();
+    private final Set<String> mechanisms = new TreeSet<>();
     private final Map<Integer, String> entryOfLine = new HashMap<>();
     private String referenceDate;
 
@@ -97,6 +98,8 @@ public final class GraphBuilder {
             byMechanism.computeIfAbsent(e.mechanism(), k -> new ArrayList<>()).add(e);
             entry(e, doc);
         }
+        mechanisms.clear();
+        mechanisms.addAll(byMechanism.keySet());
         for (Map.Entry<String, List<Entry>> me : byMechanism.entrySet()) {
             mechanism(me.getKey(), me.getValue());
         }
@@ -152,6 +155,7 @@ public final class GraphBuilder {
             mech.addProperty(TG.kind, m.createResource(TG.KIND_NS + o.kind()));
             o.wikidataQid().ifPresent(q -> mech.addProperty(OWL.sameAs, m.createResource(WD + q)));
             o.acronyms().forEach(a -> mech.addProperty(TG.acronym, a));
+            parents(mech, o);
         });
         // Curated acronyms win; otherwise only a name's first bracket is the mechanism's own: later
         // ones name what the name mentions (the convention "(UNTOC)", a subsidiary body "(APG)").
@@ -231,8 +235,7 @@ public final class GraphBuilder {
                     mr.addProperty(TG.except, agent(ex));
                 }
                 if (ms.validFrom() != null) {
-                    mr.addProperty(TG.validFrom, m.createTypedLiteral(ms.validFrom(),
-                            ms.validFrom().length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate));
+                    mr.addProperty(TG.validFrom, date(ms.validFrom()));
                 }
                 evidence(mr, ms.evidence());
             }
@@ -337,6 +340,9 @@ public final class GraphBuilder {
 
     private void organization(String id) {
         Resource o = m.createResource(iris.organization(id));
+        if (o.hasProperty(RDF.type, TG.Organization)) {
+            return;
+        }
         OrganizationInfo info = reference.organization(id)
                 .orElseThrow(() -> new IllegalStateException("no reference data for organization " + id));
         o.addProperty(RDF.type, TG.Organization);
@@ -350,6 +356,23 @@ public final class GraphBuilder {
             o.addProperty(TG.hostState, m.createResource(iris.state(h)));
             state(h);
         });
+        parents(o, info);
+    }
+
+    /**
+     * Links a mechanism or organization to the parents its reference row names, both as
+     * tg:parentOrganization and as the ORG property it refines (so ORG-only clients see the hierarchy
+     * without a reasoner), and describes each parent so that no link dangles.
+     */
+    private void parents(Resource body, OrganizationInfo info) {
+        for (String id : info.parents()) {
+            // The same rule as the interpreter's: an organization that is a mechanism is the mechanism.
+            AgentRef ref = mechanisms.contains(id) ? AgentRef.mechanism(id) : AgentRef.organization(id);
+            Resource parent = agent(ref);
+            body.addProperty(TG.parentOrganization, parent);
+            body.addProperty(m.createProperty(ORG + "subOrganizationOf"), parent);
+            describe(ref);
+        }
     }
 
     private void group(String id) {
@@ -371,7 +394,8 @@ public final class GraphBuilder {
                 organization(gm.memberOrg());
             }
             g.addProperty(m.createProperty(FOAF + "member"), member);
-            Resource ms = m.createResource(iris.group(id) + "/member/" + (gm.isState() ? gm.iso2() : gm.memberOrg()));
+            Resource ms = m.createResource(iris.groupMembership(id, gm.isState() ? gm.iso2() : gm.memberOrg()));
+            ms.addProperty(RDF.type, TG.GroupMembership);
             ms.addProperty(RDF.type, m.createResource(ORG + "Membership"));
             ms.addProperty(m.createProperty(ORG + "organization"), g);
             ms.addProperty(m.createProperty(ORG + "member"), member);
@@ -381,15 +405,17 @@ public final class GraphBuilder {
             if (!gm.validTo().isEmpty()) {
                 ms.addProperty(TG.validTo, date(gm.validTo()));
             }
-            if (!gm.source().isEmpty()) {
-                ms.addProperty(DCTerms.source, gm.source());
-            }
+            ms.addProperty(DCTerms.source, gm.source());
         }
     }
 
+    /** A date at the precision it is written with: {@code 1997}, {@code 2025-07} or {@code 2025-10-26}. */
     private Literal date(String text) {
-        return text.length() == 4 ? m.createTypedLiteral(text, XSDDatatype.XSDgYear)
-                : m.createTypedLiteral(text, XSDDatatype.XSDdate);
+        return m.createTypedLiteral(text, switch (text.length()) {
+            case 4 -> XSDDatatype.XSDgYear;
+            case 7 -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDdate;
+        });
     }
 
     private Literal integer(int value) {

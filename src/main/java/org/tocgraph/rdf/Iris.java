@@ -81,6 +81,15 @@ public final class Iris {
         return mint("group/" + slug(slug));
     }
 
+    /**
+     * A member of a group as the reference data lists it: {@code group/asean-member-states/member/ID}
+     * (a state by its ISO code, an organization by its slug, e.g. {@code .../member/eu}).
+     */
+    public String groupMembership(String group, String member) {
+        String id = member != null && ISO2.matcher(member).matches() ? member : slug(member);
+        return mint("group/" + slug(group) + "/member/" + id);
+    }
+
     /** A membership: one mechanism, one member, one role, one basis. */
     public String membership(String mechanism, String memberPath, String role, boolean inferred) {
         return mint("membership/" + slug(mechanism) + "/" + memberPath + "/" + slug(role)

@@ -82,6 +82,7 @@ public final class TG {
     public static final Resource Organization = resource("Organization");
     public static final Resource Group = resource("Group");
     public static final Resource Membership = resource("Membership");
+    public static final Resource GroupMembership = resource("GroupMembership");
     public static final Resource Convening = resource("Convening");
     public static final Resource Coverage = resource("Coverage");
     public static final Resource MeetingFrequency = resource("MeetingFrequency");
@@ -117,7 +118,6 @@ public final class TG {
     public static final Property covers = property("covers");
     public static final Property coverage = property("coverage");
     public static final Property statedCount = property("statedCount");
-    public static final Property correspondsTo = property("correspondsTo");
 
     // Membership, convening, coverage
     public static final Property basis = property("basis");

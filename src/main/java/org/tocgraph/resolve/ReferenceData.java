@@ -200,7 +200,7 @@ public final class ReferenceData {
                     String from = row.date("valid_from", false);
                     String to = row.date("valid_to", true);
                     GroupMember member = new GroupMember(groupId, iso2, org, row.required("member_role"), from, to,
-                            row.get("source"), row.get("notes"));
+                            row.required("source"), row.get("notes"));
                     if (member.start().isPresent() && member.end().isPresent()
                             && !member.start().get().isBefore(member.end().get())) {
                         throw row.error("valid_to " + to + " is not after valid_from " + from);

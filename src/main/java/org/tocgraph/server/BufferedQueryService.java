@@ -17,6 +17,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.web.HttpSC;
+import org.tocgraph.sparql.ServiceAllowList;
 
 /**
  * Fuseki's query operation, changed so that every failure is a clean error status instead of a
@@ -31,14 +32,21 @@ import org.apache.jena.web.HttpSC;
  * A query that exhausts the heap is answered 503, and the rows it held are let go.
  *
  * <p>Before evaluation, every {@code SERVICE} in the query, including those inside {@code EXISTS}, is
- * checked against the {@link ServiceAllowList}: a refusal is 403 with the reason. Every 400 (a syntax
- * error, a bad regular expression) is one line that names no Java class and does not echo the query.
+ * checked against the {@link ServiceAllowList}: a refusal is 403 with the reason; an allowed endpoint
+ * that fails gives 502 (504 if it timed out) naming only the endpoint and the reason. Every 400 (a syntax
+ * error, a bad regular expression, a query nested so deeply that parsing or evaluation overflows the
+ * stack) is one line that names no Java class and does not echo the query.
  */
 final class BufferedQueryService extends SPARQL_QueryDataset {
     static final int MAX_ROWS = 100_000;
 
     /** "java.util.regex.PatternSyntaxException: " and the like, which mean nothing to a client. */
     private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?");
+    /** All Fuseki says of a parse failure without a message: the short name of its cause. */
+    private static final Pattern BARE_CLASS = Pattern.compile("[A-Z]\\w*(?:Exception|Error)");
+
+    static final String TOO_DEEP = "The query is nested too deeply for this server (brackets, braces or OPTIONALs"
+            + " many hundreds deep). Flatten it, e.g. with VALUES or fewer nested groups.";
 
     private final ServiceAllowList allowList;
 
@@ -60,6 +68,9 @@ final class BufferedQueryService extends SPARQL_QueryDataset {
     protected void execute(String queryString, HttpAction action) {
         try {
             super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            // Evaluation and algebra recurse once per nesting level; the stack unwinds cleanly to here.
+            ServletOps.errorBadRequest(TOO_DEEP);
         } catch (ActionErrorException e) {
             // Fuseki's 400s echo the query and the Java exception; keep the one line that says what is wrong.
             if (e.getRC() == HttpSC.BAD_REQUEST_400 && e.getMessage() != null) {
@@ -86,6 +97,8 @@ final class BufferedQueryService extends SPARQL_QueryDataset {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ServiceAllowList.NotAllowedException denied) {
                     ServletOps.error(HttpSC.FORBIDDEN_403, denied.getMessage());
+                } else if (t instanceof ServiceAllowList.ServiceFailedException failed) {
+                    ServletOps.error(failed.status(), failed.getMessage());
                 }
             }
             throw e;
@@ -111,6 +124,10 @@ final class BufferedQueryService extends SPARQL_QueryDataset {
         String line = rest.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.equals("Error:"))
                 .findFirst().orElse("The query cannot be evaluated.");
+        if (BARE_CLASS.matcher(line).matches()) {
+            // The parser recurses once per bracket, so deep nesting overflows the stack while parsing.
+            return line.equals("StackOverflowError") ? TOO_DEEP : "The query cannot be evaluated.";
+        }
         return JAVA_CLASS.matcher(line).replaceAll("").strip();
     }
 }

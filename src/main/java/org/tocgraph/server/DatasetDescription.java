@@ -3,6 +3,7 @@ package org.tocgraph.server;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -28,16 +29,27 @@ import org.tocgraph.rdf.TG;
  * the server path, e.g. {@code https://w3id.org/tocgraph/tocgraph/sparql}: the deployment is expected to
  * serve this server's root at the public base (a w3id.org redirect or a reverse proxy), which is also what
  * makes the data IRIs under {@code {base}id/} dereference here.
+ *
+ * <p>Every dump in {@code downloads} is described with its size and checksum; the TriG dumps, which are
+ * built afterwards and contain this description, are described without them.
  */
 final class DatasetDescription {
-    /** The attributions the published graph must carry (see data/reference/README.md). */
-    static final String ATTRIBUTION = "CC BY 4.0. Source: UN System Chief Executives Board for Coordination, "
-            + "High-Level Committee on Programmes, List of Coordination Mechanisms Relevant to Transnational "
-            + "Organized Crime (working document, October 2025). Contains information from GeoNames "
-            + "(https://www.geonames.org/), licensed under CC BY. Country codes, UN M49 codes and names via "
-            + "datasets/country-codes (ODC-PDDL-1.0) from the UN Statistics Division and UNTERM. Identifiers from "
-            + "Wikidata (CC0). Organization names partly from confirmordeny/supraverden (CC BY-SA 4.0) and the UN "
-            + "EOSG UN system entity list.";
+    /** The attributions the published graph must carry (see data/reference/README.md), one sentence each. */
+    static final List<String> ATTRIBUTIONS = List.of(
+            "Source: UN System Chief Executives Board for Coordination, High-Level Committee on Programmes, List of"
+                    + " Coordination Mechanisms Relevant to Transnational Organized Crime (working document,"
+                    + " October 2025).",
+            "Contains information from GeoNames (https://www.geonames.org/), licensed under CC BY.",
+            "Country codes, UN M49 codes and names via datasets/country-codes (ODC-PDDL-1.0) from the UN Statistics"
+                    + " Division and UNTERM.",
+            "Identifiers from Wikidata (CC0).",
+            "Organization names partly from confirmordeny/supraverden (CC BY-SA 4.0) and the UN EOSG UN system"
+                    + " entity list.");
+    static final String ATTRIBUTION = "CC BY 4.0. " + String.join(" ", ATTRIBUTIONS);
+    /** Sources of name variants that only help matching; nothing of them is in the graph. */
+    static final String MATCHING_ONLY = "Name variants used for matching, not published in the graph, come from"
+            + " Unicode CLDR (Unicode License v3) and the World Bank World Development Indicators (CC BY 4.0).";
+    static final String PUBLISHER_NAME = "The tocgraph project";
 
     private DatasetDescription() {
     }
@@ -50,6 +62,10 @@ final class DatasetDescription {
             + " conveners, geographic coverage and meeting frequency, with line-level provenance to the source"
             + " text and links to Wikidata, ISO 3166, UN M49 and GeoNames.";
     static final int EXAMPLES = 3;
+    /** Said of the TriG dumps, which hold this description and so cannot hold their own size and checksum. */
+    static final String TRIG_NOTE = "The data as the default graph, with the ontology and this description as"
+            + " named graphs, as the SPARQL endpoint has them. Its size and checksum are in SHA256SUMS and its"
+            + " .sha256 file: a description inside the file cannot state them.";
 
     static Model build(Iris iris, Summary summary, Downloads downloads, String version, Instant modified) {
         Model m = ModelFactory.createDefaultModel();
@@ -75,6 +91,13 @@ final class DatasetDescription {
                 .addProperty(FOAF.homepage, m.createResource(base))
                 .addProperty(DCTerms.conformsTo, m.createResource(TG.ONTOLOGY))
                 .addProperty(DCTerms.rights, m.createLiteral(ATTRIBUTION, "en"));
+        // A fragment of the dataset IRI: it dereferences (303) to this description, which says who it is.
+        Resource project = m.createResource(publisher(iris))
+                .addProperty(RDF.type, FOAF.Organization)
+                .addProperty(RDF.type, FOAF.Agent)
+                .addProperty(FOAF.name, m.createLiteral(PUBLISHER_NAME, "en"))
+                .addProperty(FOAF.homepage, m.createResource(base));
+        ds.addProperty(DCTerms.publisher, project).addProperty(DCTerms.creator, project);
         for (String k : new String[] {"transnational organized crime", "international cooperation",
                 "coordination mechanisms", "United Nations"}) {
             ds.addProperty(DCAT.keyword, m.createLiteral(k, "en"));
@@ -122,31 +145,36 @@ final class DatasetDescription {
                 .addProperty(DCAT.accessURL, m.createResource(endpoint))
                 .addProperty(DCAT.accessService, service)
                 .addProperty(DCTerms.license, m.createResource(Vocab.CC_BY_4)));
-        for (Downloads.Download d : downloads.dumps()) {
-            String key = d.syntax.extension + (d.gzip ? "-gz" : "");
-            Resource dist = m.createResource(iris.dataset() + "#distribution-" + key)
-                    .addProperty(RDF.type, DCAT.Distribution)
-                    .addProperty(DCTerms.title, m.createLiteral(d.syntax.label + " dump"
-                            + (d.gzip ? ", gzip-compressed" : ""), "en"))
-                    .addProperty(DCAT.mediaType, m.createResource(d.syntax.ianaIri()))
-                    .addProperty(DCTerms.format, m.createResource(d.syntax.w3cFormatIri()))
-                    .addProperty(DCAT.downloadURL, m.createResource(base + "download/" + d.name))
-                    .addProperty(DCAT.accessURL, m.createResource(base + "download/"))
-                    .addLiteral(DCAT.byteSize, m.createTypedLiteral(String.valueOf(d.bytes.length),
-                            XSDDatatype.XSDnonNegativeInteger))
-                    .addProperty(DCTerms.license, m.createResource(Vocab.CC_BY_4))
-                    .addProperty(DCTerms.issued, issued)
-                    .addProperty(DCTerms.modified, issued)
-                    .addProperty(Vocab.checksum, m.createResource()
-                            .addProperty(RDF.type, Vocab.Checksum)
-                            .addProperty(Vocab.algorithm, Vocab.sha256)
-                            .addProperty(Vocab.checksumValue, m.createTypedLiteral(d.sha256,
-                                    XSDDatatype.XSDhexBinary)));
-            if (d.gzip) {
-                dist.addProperty(DCAT.compressFormat,
-                        m.createResource("https://www.iana.org/assignments/media-types/application/gzip"));
+        for (RdfSyntax syntax : RdfSyntax.values()) {
+            for (boolean gzip : new boolean[] {false, true}) {
+                String key = syntax.extension + (gzip ? "-gz" : "");
+                String name = Downloads.fileName(version, syntax, gzip);
+                Resource dist = m.createResource(iris.dataset() + "#distribution-" + key)
+                        .addProperty(RDF.type, DCAT.Distribution)
+                        .addProperty(DCTerms.title, m.createLiteral(syntax.label + " dump"
+                                + (gzip ? ", gzip-compressed" : ""), "en"))
+                        .addProperty(DCAT.mediaType, m.createResource(syntax.ianaIri()))
+                        .addProperty(DCTerms.format, m.createResource(syntax.w3cFormatIri()))
+                        .addProperty(DCAT.downloadURL, m.createResource(base + "download/" + name))
+                        .addProperty(DCAT.accessURL, m.createResource(base + "download/"))
+                        .addProperty(DCTerms.license, m.createResource(Vocab.CC_BY_4))
+                        .addProperty(DCTerms.issued, issued)
+                        .addProperty(DCTerms.modified, issued);
+                downloads.built(syntax, gzip).ifPresentOrElse(d -> dist
+                        .addLiteral(DCAT.byteSize, m.createTypedLiteral(String.valueOf(d.bytes.length),
+                                XSDDatatype.XSDnonNegativeInteger))
+                        .addProperty(Vocab.checksum, m.createResource()
+                                .addProperty(RDF.type, Vocab.Checksum)
+                                .addProperty(Vocab.algorithm, Vocab.sha256)
+                                .addProperty(Vocab.checksumValue, m.createTypedLiteral(d.sha256,
+                                        XSDDatatype.XSDhexBinary))),
+                        () -> dist.addProperty(DCTerms.description, m.createLiteral(TRIG_NOTE, "en")));
+                if (gzip) {
+                    dist.addProperty(DCAT.compressFormat,
+                            m.createResource("https://www.iana.org/assignments/media-types/application/gzip"));
+                }
+                ds.addProperty(DCAT.distribution, dist);
             }
-            ds.addProperty(DCAT.distribution, dist);
         }
 
         // One linkset per target dataset, with the number of links found in the data.
@@ -175,6 +203,11 @@ final class DatasetDescription {
             ds.addProperty(VOID.subset, ls);
         }
         return m;
+    }
+
+    /** The IRI of the tocgraph project as publisher and creator of the dataset. */
+    static String publisher(Iris iris) {
+        return iris.dataset() + "#publisher";
     }
 
     static Literal dateTime(Model m, Instant t) {

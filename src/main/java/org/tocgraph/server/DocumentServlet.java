@@ -23,7 +23,8 @@ final class DocumentServlet extends HttpServlet {
         }
         String path = req.getPathInfo();
         if (path != null && !path.equals("/")) {
-            Responses.sendError(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + req.getRequestURI());
+            Responses.sendError(resp, HttpServletResponse.SC_NOT_FOUND,
+                    "Not found: " + Responses.clip(req.getRequestURI()));
             return;
         }
         document.serve(req, resp);

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.tocgraph.rdf.TG;
+
 /**
  * {@code /download/}: an index page, the versioned dumps, their {@code .gz} and {@code .sha256} files, the
  * stable aliases and {@code SHA256SUMS}. Every file has a strong ETag (its SHA-256), Last-Modified, conditional
@@ -46,7 +48,7 @@ final class DownloadServlet extends HttpServlet {
         Downloads downloads = site.downloads();
         var found = downloads.find(name);
         if (found.isEmpty()) {
-            Responses.sendError(resp, HttpServletResponse.SC_NOT_FOUND, "No such download: " + name
+            Responses.sendError(resp, HttpServletResponse.SC_NOT_FOUND, "No such download: " + Responses.clip(name)
                     + ". The files are listed at /download/");
             return;
         }
@@ -67,12 +69,23 @@ final class DownloadServlet extends HttpServlet {
         StringBuilder b = new StringBuilder("<h1>Downloads</h1>\n<p>tocgraph version ")
                 .append(esc(site.version())).append(": the default graph of the SPARQL endpoint, ")
                 .append(nf.format(site.summary().triples()))
-                .append(" triples, in five syntaxes. Each file has a gzipped copy and a SHA-256 checksum"
+                .append(" triples, in five syntaxes. The Turtle file is written in the converter's canonical order,"
+                        + " byte for byte the release file <code>data/release/tocgraph.ttl</code> of the project."
+                        + " The TriG file holds the endpoint's whole dataset: the data as the default graph, the"
+                        + " ontology as the named graph <code>")
+                .append(esc(TG.ONTOLOGY)).append("</code> and the dataset description as <code>")
+                .append(esc(site.iris().dataset()))
+                .append("</code>. Each file has a gzipped copy and a SHA-256 checksum"
                         + " (check with <code>sha256sum -c</code>). Names without the version, such as <a href=\"")
                 .append("tocgraph.ttl\"><code>tocgraph.ttl</code></a>, always serve the current version."
                         + " All checksums: <a href=\"" + Downloads.SUMS + "\"><code>" + Downloads.SUMS
-                        + "</code></a>. Licence: <a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY"
-                        + " 4.0</a>.</p>\n");
+                        + "</code></a>.</p>\n");
+        b.append("<h2 id=\"licence\">Licence and attribution</h2>\n<p>The data is published under <a href=\""
+                + Vocab.CC_BY_4 + "\">CC BY 4.0</a>. When you use it, credit tocgraph and carry these"
+                + " attributions:</p>\n<ul class=\"attributions\">\n");
+        DatasetDescription.ATTRIBUTIONS.forEach(a -> b.append("<li>")
+                .append(esc(a).replaceAll("(https://[^\\s)&<]+)", "<a href=\"$1\">$1</a>")).append("</li>\n"));
+        b.append("</ul>\n<p>").append(esc(DatasetDescription.MATCHING_ONLY)).append("</p>\n<h2>Files</h2>\n");
         b.append("<table class=\"downloads\">\n<thead><tr><th>Syntax</th><th>File</th><th>Media type</th>"
                 + "<th class=\"num\">Bytes</th><th>SHA-256</th></tr></thead>\n<tbody>\n");
         for (Downloads.Download d : downloads.dumps()) {

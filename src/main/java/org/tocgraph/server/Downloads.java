@@ -8,21 +8,31 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.tocgraph.rdf.TurtleOutput;
 
 /**
  * The data dumps, generated once: every syntax of {@link RdfSyntax}, plain and gzipped, each with a
  * {@code sha256sum}-style checksum file, under versioned names ({@code tocgraph-0.1.0.ttl}) and stable
  * aliases ({@code tocgraph.ttl}) that are the same bytes.
+ *
+ * <p>The Turtle dump is written by the converter's canonical writer ({@link TurtleOutput}), so it is
+ * byte for byte the file {@code convert} writes ({@code data/release/tocgraph.ttl}). The single-graph
+ * syntaxes hold the data; TriG holds the endpoint's whole dataset: the data as the default graph, the
+ * ontology and the dataset description as named graphs. The description lists the dumps with their
+ * checksums, so TriG is built in a second step ({@link #withTrig}) from a description made without it.
  */
 final class Downloads {
 
@@ -56,42 +66,65 @@ final class Downloads {
     private final List<Download> dumps;
     private final Map<String, Download> byName;
 
-    private Downloads(String version, List<Download> dumps, Map<String, Download> byName) {
+    private Downloads(String version, List<Download> dumps) {
         this.version = version;
-        this.dumps = dumps;
-        this.byName = byName;
+        this.dumps = Collections.unmodifiableList(dumps);
+        Map<String, Download> names = new LinkedHashMap<>();
+        StringBuilder sums = new StringBuilder();
+        for (Download d : dumps) {
+            Download sum = checksumFile(d);
+            String alias = alias(d);
+            names.put(d.name, d);
+            names.put(alias, d);
+            names.put(sum.name, sum);
+            names.put(alias + ".sha256", sum);
+            sums.append(d.sha256).append("  ").append(d.name).append('\n');
+        }
+        names.put(SUMS, new Download(SUMS, "text/plain; charset=utf-8",
+                sums.toString().getBytes(StandardCharsets.UTF_8), null, false));
+        this.byName = Collections.unmodifiableMap(names);
     }
 
-    /** Serializes the graph in every syntax; the graph's prefix mapping is used where the syntax has prefixes. */
-    static Downloads build(Graph graph, String version) {
+    /**
+     * The single-graph dumps: Turtle of {@code published} as the converter writes it, the other syntaxes of
+     * {@code data} (the same triples, with the prefixes the server adds for readability).
+     */
+    static Downloads build(Model published, Graph data, String version) {
         List<Download> dumps = new ArrayList<>();
-        Map<String, Download> byName = new LinkedHashMap<>();
-        StringBuilder sums = new StringBuilder();
-        for (RdfSyntax syntax : RdfSyntax.values()) {
-            byte[] plain;
-            try {
-                plain = serialize(graph, syntax);
-            } catch (RuntimeException e) {
-                // E.g. a predicate RDF/XML cannot write. Fail the start: a missing dump must not go unnoticed.
-                throw new ServerException("cannot write the " + syntax.label + " dump: " + e.getMessage(), e);
-            }
-            String name = PREFIX + "-" + version + "." + syntax.extension;
-            Download p = new Download(name, syntax.contentType(), plain, syntax, false);
-            Download z = new Download(name + ".gz", "application/gzip", gzip(plain), syntax, true);
-            for (Download d : List.of(p, z)) {
-                dumps.add(d);
-                Download sum = checksumFile(d);
-                String alias = PREFIX + d.name.substring((PREFIX + "-" + version).length());
-                byName.put(d.name, d);
-                byName.put(alias, d);
-                byName.put(sum.name, sum);
-                byName.put(alias + ".sha256", sum);
-                sums.append(d.sha256).append("  ").append(d.name).append('\n');
-            }
+        for (RdfSyntax syntax : RdfSyntax.GRAPH_SYNTAXES) {
+            addDump(dumps, syntax, version, () -> serialize(published, data, syntax));
         }
-        byName.put(SUMS, new Download(SUMS, "text/plain; charset=utf-8",
-                sums.toString().getBytes(StandardCharsets.UTF_8), null, false));
-        return new Downloads(version, Collections.unmodifiableList(dumps), Collections.unmodifiableMap(byName));
+        dumps.sort(Comparator.comparing(d -> d.syntax));
+        return new Downloads(version, dumps);
+    }
+
+    /** These dumps plus TriG of the whole dataset. */
+    Downloads withTrig(DatasetGraph dataset) {
+        List<Download> all = new ArrayList<>(dumps);
+        addDump(all, RdfSyntax.TRIG, version, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFWriter.source(dataset).format(RdfSyntax.TRIG.format).output(out);
+            return out.toByteArray();
+        });
+        return new Downloads(version, all);
+    }
+
+    private static void addDump(List<Download> dumps, RdfSyntax syntax, String version, Supplier<byte[]> writer) {
+        byte[] plain;
+        try {
+            plain = writer.get();
+        } catch (RuntimeException e) {
+            // E.g. a predicate RDF/XML cannot write. Fail the start: a missing dump must not go unnoticed.
+            throw new ServerException("cannot write the " + syntax.label + " dump: " + e.getMessage(), e);
+        }
+        String name = fileName(version, syntax, false);
+        dumps.add(new Download(name, syntax.contentType(), plain, syntax, false));
+        dumps.add(new Download(name + ".gz", "application/gzip", gzip(plain), syntax, true));
+    }
+
+    /** The versioned file name of a dump, e.g. {@code tocgraph-0.1.0.trig.gz}. */
+    static String fileName(String version, RdfSyntax syntax, boolean gzip) {
+        return PREFIX + "-" + version + "." + syntax.extension + (gzip ? ".gz" : "");
     }
 
     String version() {
@@ -110,7 +143,12 @@ final class Downloads {
 
     /** The versioned dump of one syntax. */
     Download dump(RdfSyntax syntax, boolean gzip) {
-        return dumps.stream().filter(d -> d.syntax == syntax && d.gzip == gzip).findFirst().orElseThrow();
+        return built(syntax, gzip).orElseThrow();
+    }
+
+    /** The versioned dump of one syntax, unless it is not built yet (TriG before {@link #withTrig}). */
+    Optional<Download> built(RdfSyntax syntax, boolean gzip) {
+        return dumps.stream().filter(d -> d.syntax == syntax && d.gzip == gzip).findFirst();
     }
 
     /** The stable alias of a versioned file name: {@code tocgraph-0.1.0.ttl} to {@code tocgraph.ttl}. */
@@ -125,10 +163,18 @@ final class Downloads {
                 line.getBytes(StandardCharsets.UTF_8), null, false);
     }
 
-    private static byte[] serialize(Graph graph, RdfSyntax syntax) {
+    private static byte[] serialize(Model published, Graph graph, RdfSyntax syntax) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (syntax) {
-            case TRIG -> RDFWriter.source(DatasetGraphFactory.wrap(graph)).format(syntax.format).output(out);
+            case TURTLE -> {
+                try {
+                    TurtleOutput.write(published, out);
+                } catch (IllegalArgumentException blankNodes) {
+                    // Not the converter's output (it mints an IRI for every node): Jena's writer takes any graph.
+                    out.reset();
+                    RDFWriter.source(published.getGraph()).format(syntax.format).output(out);
+                }
+            }
             case NTRIPLES -> {
                 // Sorted lines make dumps of the same data identical and versions diffable.
                 RDFWriter.source(graph).format(syntax.format).output(out);

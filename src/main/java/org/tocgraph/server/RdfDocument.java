@@ -2,8 +2,11 @@ package org.tocgraph.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,26 +22,38 @@ import org.apache.jena.riot.RDFWriter;
 /**
  * A small fixed RDF document (dataset description, service description, ontology) serialized once in
  * every single-graph syntax and served by content negotiation, or by {@code ?format=ttl|jsonld|nt|rdf}.
+ * A document built with an HTML rendition also serves it to browsers ({@code text/html} preferred in
+ * Accept, or {@code ?format=html}); a client that names no type still gets Turtle.
  */
 final class RdfDocument {
+    private static final List<String> HTML_TYPES = List.of("text/html", "application/xhtml+xml");
     private static final AcceptList OFFERS;
+    /** The same, then HTML: last, so that a wildcard never picks it. */
+    private static final AcceptList OFFERS_WITH_HTML;
 
     static {
-        String[] types = new String[RdfSyntax.GRAPH_SYNTAXES.size() + 1];
-        for (int i = 0; i < RdfSyntax.GRAPH_SYNTAXES.size(); i++) {
-            types[i] = RdfSyntax.GRAPH_SYNTAXES.get(i).mediaType;
-        }
+        List<String> types = new ArrayList<>();
+        RdfSyntax.GRAPH_SYNTAXES.forEach(s -> types.add(s.mediaType));
         // Plain JSON clients get JSON-LD, which is JSON.
-        types[types.length - 1] = "application/json";
-        OFFERS = AcceptList.create(types);
+        types.add("application/json");
+        OFFERS = AcceptList.create(types.toArray(String[]::new));
+        types.addAll(HTML_TYPES);
+        OFFERS_WITH_HTML = AcceptList.create(types.toArray(String[]::new));
     }
 
     private final Map<RdfSyntax, byte[]> bytes = new EnumMap<>(RdfSyntax.class);
     private final Map<RdfSyntax, String> etags = new EnumMap<>(RdfSyntax.class);
     private final Instant modified;
+    private final byte[] html;
 
     RdfDocument(Model model, Instant modified) {
+        this(model, modified, null);
+    }
+
+    /** @param html the document as an HTML page, or null to offer only RDF */
+    RdfDocument(Model model, Instant modified, String html) {
         this.modified = modified;
+        this.html = html == null ? null : html.getBytes(StandardCharsets.UTF_8);
         for (RdfSyntax s : RdfSyntax.GRAPH_SYNTAXES) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFWriter.source(model).format(s.format).output(out);
@@ -52,16 +67,37 @@ final class RdfDocument {
     }
 
     void serve(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        if (html != null && wantsHtml(req)) {
+            resp.setHeader("Content-Security-Policy", Html.CSP);
+            Responses.sendFixed(req, resp, html, "text/html; charset=utf-8",
+                    Downloads.sha256(html).substring(0, 32), modified, "no-cache");
+            return;
+        }
         Optional<RdfSyntax> chosen = choose(req);
         if (chosen.isEmpty()) {
             Responses.sendError(resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
                     "Not acceptable. Available: text/turtle, application/ld+json, application/n-triples,"
-                            + " application/rdf+xml (or ?format=ttl|jsonld|nt|rdf)");
+                            + " application/rdf+xml" + (html == null ? "" : ", text/html")
+                            + " (or ?format=ttl|jsonld|nt|rdf" + (html == null ? "" : "|html") + ")");
             return;
         }
         RdfSyntax s = chosen.get();
-        resp.setHeader("Vary", "Accept");
         Responses.sendFixed(req, resp, bytes.get(s), s.contentType(), etags.get(s), modified, "no-cache");
+    }
+
+    /** {@code ?format=html}, or an Accept header that prefers HTML to every RDF syntax (a browser's). */
+    static boolean wantsHtml(HttpServletRequest req) {
+        String format = req.getParameter("format");
+        if (format != null) {
+            return format.trim().equalsIgnoreCase("html");
+        }
+        String accept = req.getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        MediaType mt = ConNeg.chooseContentType(req, OFFERS_WITH_HTML, null);
+        return mt != null && HTML_TYPES.contains(mt.getContentTypeStr());
     }
 
     /** The syntax asked for: {@code ?format=} first, then Accept; Turtle when nothing is said. */

@@ -8,35 +8,58 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Makes the whole server read-only at the HTTP level, in front of Fuseki (which has no update endpoint
  * configured anyway): GET, HEAD and OPTIONS everywhere; POST only to the query endpoints, and only with a
- * query. SPARQL Update is answered 403, other methods and paths 405.
+ * query. SPARQL Update is answered 403, other methods and paths 405, a path over {@value #MAX_PATH}
+ * characters 414.
+ *
+ * <p>On the dataset's paths it also refuses Fuseki's {@code stylesheet} and {@code callback} (JSONP)
+ * parameters, which Fuseki copies unescaped into the response, and gives every response a
+ * {@code default-src 'none'} Content-Security-Policy: nothing there is a page that needs to load anything.
  */
 final class ReadOnlyFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String DS = "/" + TocgraphServer.DATASET;
     static final Set<String> QUERY_PATHS = Set.of(DS, DS + "/sparql", DS + "/query");
+    /** Content types of a posted query; none means a query string. */
+    static final Set<String> QUERY_TYPES = Set.of("", "application/x-www-form-urlencoded", "application/sparql-query");
     /** The largest query body accepted: parsing is not covered by the query timeout. */
     static final int MAX_QUERY_BYTES = 128 * 1024;
+    /** Longer request paths get 414: no IRI here comes near it, and error messages stay short. */
+    static final int MAX_PATH = 1024;
+    /** For the endpoint's results and descriptions; an HTML view sets its own policy instead. */
+    static final String CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String method = req.getMethod();
+        if (req.getRequestURI().length() > MAX_PATH) {
+            Responses.sendError(resp, HttpServletResponse.SC_REQUEST_URI_TOO_LONG, "The path is "
+                    + req.getRequestURI().length() + " characters long; paths here are at most " + MAX_PATH + ".");
+            return;
+        }
+        String path = path(req);
+        boolean dataset = path.equals(DS) || path.startsWith(DS + "/");
+        if (dataset) {
+            resp.setHeader("Content-Security-Policy", CSP);
+        }
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             // An update in a query string changes nothing anywhere, but say so rather than ignore it.
             if (req.getParameter("update") != null) {
                 readOnly(resp);
-                return;
+            } else if (!dataset || !refusedParameter(req, resp)) {
+                // Fuseki answers HEAD on a query with 405 and on the graph store with an empty body's
+                // headers; as a GET, Jetty sends the GET's headers and drops the body itself.
+                chain.doFilter(dataset && method.equals("HEAD") ? asGet(req) : req, resp);
             }
-            chain.doFilter(req, resp);
             return;
         }
-        String path = path(req);
         if (!method.equals("POST") || !isQueryPath(path)) {
             closeAfter(resp);
             resp.setHeader("Allow", isQueryPath(path) ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
@@ -44,35 +67,52 @@ final class ReadOnlyFilter extends HttpFilter {
                     "Method " + method + " is not allowed here: tocgraph is a read-only service.");
             return;
         }
-        long length = req.getContentLengthLong();
-        if (length > MAX_QUERY_BYTES || length < 0) {
-            closeAfter(resp);
-            Responses.sendError(resp, length < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED
-                    : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, length < 0
-                    ? "POST a query with a Content-Length header."
-                    : "The query is " + length + " bytes; this server takes queries of at most " + MAX_QUERY_BYTES
-                            + " bytes.");
-            return;
-        }
         String type = req.getContentType() == null ? ""
                 : req.getContentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        switch (type) {
-            case "application/sparql-update" -> readOnly(resp);
-            case "", "application/x-www-form-urlencoded", "application/sparql-query" -> {
-                // getParameter reads a form body; Fuseki reads the same parsed parameters afterwards.
-                if (req.getParameter("update") != null) {
-                    readOnly(resp);
-                } else {
-                    chain.doFilter(req, resp);
-                }
-            }
-            default -> {
-                closeAfter(resp);
-                Responses.sendError(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
-                        "Unsupported Content-Type " + type + ": POST a query as application/sparql-query or as"
-                                + " an application/x-www-form-urlencoded form with a 'query' field.");
-            }
+        if (type.equals("application/sparql-update")) {
+            readOnly(resp);
+            return;
         }
+        if (!QUERY_TYPES.contains(type)) {
+            closeAfter(resp);
+            Responses.sendError(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported Content-Type " + Responses.clip(type) + ": POST a query as"
+                            + " application/sparql-query or as an application/x-www-form-urlencoded form with"
+                            + " a 'query' field.");
+            return;
+        }
+        long length = req.getContentLengthLong();
+        HttpServletRequest query = req;
+        if (length < 0) {
+            // Chunked: read at most one byte past the limit, so a huge body costs no more than a small one.
+            byte[] body = req.getInputStream().readNBytes(MAX_QUERY_BYTES + 1);
+            if (body.length > MAX_QUERY_BYTES) {
+                tooLarge(resp, "more than " + MAX_QUERY_BYTES);
+                return;
+            }
+            try {
+                query = new BufferedBodyRequest(req, body);
+            } catch (IllegalArgumentException e) {
+                Responses.sendError(resp, HttpServletResponse.SC_BAD_REQUEST,
+                        "The form is not valid percent-encoding (application/x-www-form-urlencoded).");
+                return;
+            }
+        } else if (length > MAX_QUERY_BYTES) {
+            tooLarge(resp, Long.toString(length));
+            return;
+        }
+        // getParameter reads a form body; Fuseki reads the same parsed parameters afterwards.
+        if (query.getParameter("update") != null) {
+            readOnly(resp);
+        } else if (!refusedParameter(query, resp)) {
+            chain.doFilter(query, resp);
+        }
+    }
+
+    private static void tooLarge(HttpServletResponse resp, String bytes) throws IOException {
+        closeAfter(resp);
+        Responses.sendError(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The query is " + bytes
+                + " bytes; this server takes queries of at most " + MAX_QUERY_BYTES + " bytes.");
     }
 
     /**
@@ -87,6 +127,36 @@ final class ReadOnlyFilter extends HttpFilter {
         closeAfter(resp);
         Responses.sendError(resp, HttpServletResponse.SC_FORBIDDEN,
                 "tocgraph is read-only: SPARQL Update is not available. Use SPARQL query, or download the data.");
+    }
+
+    /**
+     * Refuses the Fuseki parameters that reflect their value into the response unescaped: {@code stylesheet}
+     * becomes an {@code xml-stylesheet} instruction, {@code callback} wraps JSON as script (JSONP).
+     *
+     * @return whether the request was refused
+     */
+    private static boolean refusedParameter(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String message = null;
+        if (req.getParameter("stylesheet") != null) {
+            message = "The 'stylesheet' parameter is not supported: this server does not style query results.";
+        } else if (req.getParameter("callback") != null) {
+            message = "JSONP (the 'callback' parameter) is not supported: use CORS, which this server allows"
+                    + " for any origin.";
+        }
+        if (message == null) {
+            return false;
+        }
+        Responses.sendError(resp, HttpServletResponse.SC_BAD_REQUEST, message);
+        return true;
+    }
+
+    private static HttpServletRequest asGet(HttpServletRequest req) {
+        return new HttpServletRequestWrapper(req) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
     }
 
     /** The decoded path within the server. */

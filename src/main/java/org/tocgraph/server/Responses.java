@@ -67,6 +67,18 @@ final class Responses {
         return false;
     }
 
+    /** The most characters of a request's path or value that an error message repeats. */
+    static final int MAX_ECHO = 200;
+
+    /** Cuts text taken from a request to {@link #MAX_ECHO} characters, so an error stays one short line. */
+    static String clip(String s) {
+        if (s == null || s.length() <= MAX_ECHO) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(MAX_ECHO - 1)) ? MAX_ECHO - 1 : MAX_ECHO;
+        return s.substring(0, end) + "…";
+    }
+
     /** A short plain-text error; the only kind of error body this server writes. */
     static void sendError(HttpServletResponse resp, int status, String message) throws IOException {
         if (resp.isCommitted()) {

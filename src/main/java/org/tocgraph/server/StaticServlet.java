@@ -52,7 +52,8 @@ final class StaticServlet extends HttpServlet {
         String path = req.getPathInfo();
         Asset a = path == null ? null : assets.get(path.substring(1));
         if (a == null) {
-            Responses.sendError(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + req.getRequestURI());
+            Responses.sendError(resp, HttpServletResponse.SC_NOT_FOUND,
+                    "Not found: " + Responses.clip(req.getRequestURI()));
             return;
         }
         Responses.sendFixed(req, resp, a.bytes(), a.contentType(), a.etag(), started, "no-cache");

@@ -1,7 +1,11 @@
 package org.tocgraph.server;
 
+import java.net.BindException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Objects;
@@ -41,6 +45,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.tocgraph.config.Config;
 import org.tocgraph.rdf.Iris;
 import org.tocgraph.rdf.TG;
+import org.tocgraph.sparql.ServiceAllowList;
 
 /**
  * The tocgraph web server: an embedded, read-only Fuseki serving the SPARQL endpoint, plus the front
@@ -100,12 +105,23 @@ public final class TocgraphServer implements AutoCloseable {
         Instant modified = publication.modified();
 
         // Private copies: what is served cannot change under the server, whatever the caller does later.
-        Graph data = copy(publication.data().getGraph());
+        Graph published = copy(publication.data().getGraph());
+        Graph data = copy(published);
         addKnownPrefixes(data);
         Graph ontology = copy(publication.ontology().getGraph());
-        Downloads downloads = Downloads.build(data, publication.version());
+        Downloads graphDumps = Downloads.build(ModelFactory.createModelForGraph(published), data,
+                publication.version());
         Summary summary = Summary.of(data);
-        Model description = DatasetDescription.build(iris, summary, downloads, publication.version(), modified);
+        Model description = DatasetDescription.build(iris, summary, graphDumps, publication.version(), modified);
+
+        // The dataset as the endpoint serves it, also written as the TriG dump.
+        DatasetGraph whole = DatasetGraphFactory.create(data);
+        whole.addGraph(NodeFactory.createURI(TG.ONTOLOGY), ontology);
+        whole.addGraph(NodeFactory.createURI(iris.dataset()), description.getGraph());
+        whole.prefixes().putAll(description.getNsPrefixMap());
+        whole.prefixes().putAll(ontology.getPrefixMapping().getNsPrefixMap());
+        whole.prefixes().putAll(data.getPrefixMapping().getNsPrefixMap());
+        Downloads downloads = graphDumps.withTrig(whole);
 
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.executeWrite(() -> {
@@ -120,13 +136,26 @@ public final class TocgraphServer implements AutoCloseable {
         Model sd = ServiceDescription.build(iris, data.size(), namedGraphs, config.queryTimeoutMs(),
                 config.serviceAllow());
 
+        String version = publication.version();
+        String base = iris.base();
+        String voidHtml = DocumentPage.render(description, "Dataset description", "The VoID and DCAT description"
+                + " of this dataset: licence, attribution, version, statistics, distributions and linksets.",
+                "../", "void", iris.dataset(), base, version);
+        String sdHtml = DocumentPage.render(sd, "SPARQL service description", "What the query endpoint offers:"
+                + " query language, result formats, limits and the graphs it serves. Send a query with ?query=,"
+                + " or use the query page.", "../", "sparql", null, base, version);
+        Model ontologyModel = ModelFactory.createModelForGraph(ontology);
+        String ontologyHtml = DocumentPage.render(ontologyModel, "Ontology", "The tocgraph vocabulary.", "",
+                "def", TG.ONTOLOGY, base, version);
         Site site = new Site(config, iris, publication, summary, downloads,
-                new RdfDocument(description, modified), new RdfDocument(sd, modified),
-                new RdfDocument(ModelFactory.createModelForGraph(ontology), modified));
+                new RdfDocument(description, modified, voidHtml), new RdfDocument(sd, modified, sdHtml),
+                new RdfDocument(ontologyModel, modified, ontologyHtml));
 
         // Read-only all the way down: even a write that got past the HTTP layer would fail here.
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeoutMs()));
+        // The query timeout does not interrupt a SERVICE call waiting on the network; this bounds it too.
+        context.set(ARQ.httpQueryTimeout, Long.toString(config.queryTimeoutMs()));
         ServiceAllowList allowList = new ServiceAllowList(config.serviceAllow());
         allowList.install(context);
         DatasetGraph served = new DatasetGraphReadOnly(dsg, context);
@@ -180,6 +209,11 @@ public final class TocgraphServer implements AutoCloseable {
             fuseki.getJettyServer().setErrorHandler(new PlainErrorHandler());
             fuseki.start();
         } catch (RuntimeException e) {
+            String bind = bindFailure(e);
+            if (bind != null) {
+                throw new ServerException("cannot listen on " + hostPort(config.host(), config.port()) + ": " + bind,
+                        e);
+            }
             String why = e.getMessage() != null ? e.getMessage()
                     : e.getCause() != null ? e.getCause().toString() : e.toString();
             throw new ServerException("cannot start the server on " + config.host() + ":" + config.port()
@@ -245,6 +279,24 @@ public final class TocgraphServer implements AutoCloseable {
                 pm.setNsPrefix(prefix, ns);
             }
         });
+    }
+
+    /** Why the socket could not be bound, in words, or null if that is not what failed. */
+    private static String bindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "unknown host";
+            }
+            if (t instanceof BindException && t.getMessage() != null && !t.getMessage().isBlank()) {
+                // "Address already in use", "Cannot assign requested address", "Permission denied"
+                return t.getMessage().substring(0, 1).toLowerCase(Locale.ROOT) + t.getMessage().substring(1);
+            }
+        }
+        return null;
+    }
+
+    private static String hostPort(String host, int port) {
+        return (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** A host for a URL: a wildcard address is reached through loopback; IPv6 literals get brackets. */

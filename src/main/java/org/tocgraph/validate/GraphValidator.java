@@ -20,7 +20,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -41,6 +40,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.tocgraph.io.FileException;
+import org.tocgraph.io.RdfFiles;
 import org.tocgraph.rdf.Iris;
 import org.tocgraph.rdf.TG;
 
@@ -138,26 +139,17 @@ public final class GraphValidator {
 
     /**
      * Reads RDF files into one model, the syntax chosen by file extension ({@code .ttl}, {@code .nt},
-     * {@code .trig} default graph, ...).
+     * {@code .trig} default graph, ...), as {@link RdfFiles#read}.
      *
-     * @throws ValidationException if a file is missing or does not parse; the message names the
-     *                             file and, for a syntax error, the line
+     * @throws ValidationException if a file is missing, of no known syntax, empty or does not parse;
+     *                             the message names the file and, for a syntax error, the line
      */
     public static Model read(Path... files) {
-        Model model = ModelFactory.createDefaultModel();
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new ValidationException(file + ": no such file");
-            }
-            Lang lang = RDFLanguages.filenameToLang(file.toString(), Lang.TURTLE);
-            try {
-                RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
-                        .parse(model);
-            } catch (RiotException e) {
-                throw new ValidationException(file + ": " + e.getMessage(), e);
-            }
+        try {
+            return RdfFiles.read(files);
+        } catch (FileException e) {
+            throw new ValidationException(e.getMessage(), e);
         }
-        return model;
     }
 
     private static ValidationResult.Severity severity(ReportEntry e) {

@@ -3,16 +3,23 @@ package org.tocgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
@@ -89,6 +96,14 @@ class CliTest {
     }
 
     @Test
+    void inputThatIsADirectoryIsNamedSo(@TempDir Path dir) {
+        assertOneLineError(run("convert", "--input", dir.toString()),
+                dir + ": is a directory; give the document's file");
+        assertOneLineError(run("report", "--input", "data/source"),
+                "data/source: is a directory; give the document's file");
+    }
+
+    @Test
     void queryByNameAsCsv() {
         Run r = run("query", "states-by-mechanism-count", "--format", "csv");
         assertEquals(0, r.code(), r.err());
@@ -97,6 +112,85 @@ class CliTest {
         Run bad = run("query", "no-such-query");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("memberships"), "lists the available queries: " + bad.err());
+    }
+
+    @Test
+    void statesAsCsvMarkTerritoriesAndNonUnStates() {
+        Run r = run("query", "states", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        // The earlier columns keep their order; the status columns come last.
+        assertEquals("state,name,iso2,iso3,m49,geonames,wikidata,unMember,status", lines.get(0));
+        // countries.csv: Puerto Rico (line 76) is a territory of the US, Kosovo (line 60) has no M49 code.
+        assertTrue(lines.contains("https://w3id.org/tocgraph/id/state/PR,Puerto Rico,PR,PRI,630,"
+                + "https://sws.geonames.org/4566966/,http://www.wikidata.org/entity/Q1183,false,territory"), r.out());
+        assertTrue(lines.contains("https://w3id.org/tocgraph/id/state/XK,Kosovo,XK,XKX,,"
+                + "https://sws.geonames.org/831053/,http://www.wikidata.org/entity/Q1246,false,partially recognized"),
+                r.out());
+    }
+
+    /** The SCO population query (queries/) with its Wikidata endpoint replaced. */
+    private static Path populationQuery(Path dir, String name, String endpoint) throws IOException {
+        String text = Files.readString(Path.of("queries", "member-state-population.rq"), StandardCharsets.UTF_8)
+                .replace("<https://query.wikidata.org/sparql>", "<" + endpoint + ">");
+        Path file = dir.resolve(name + ".rq");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void queryRefusesAServiceOffTheAllowListBeforeConnecting(@TempDir Path dir) throws IOException {
+        try (ServerSocket trap = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + trap.getLocalPort() + "/sparql";
+            Path q = populationQuery(dir, "internal", url);
+            Run r = run("query", q.toString(), "--format", "csv");
+            assertEquals(2, r.code(), r.err());
+            assertEquals(List.of("tocgraph: " + q + ": SERVICE <" + url + "> is not allowed. Allowed endpoints:"
+                    + " https://query.wikidata.org/sparql (--service-allow sets the list)"), r.err().lines().toList());
+            assertEquals("", r.out());
+            // A connection attempt would be waiting in the backlog; none is.
+            trap.setSoTimeout(300);
+            assertThrows(SocketTimeoutException.class, trap::accept);
+        }
+    }
+
+    @Test
+    void aFailingEndpointIsOneLineNamingItWithNothingOnStdout(@TempDir Path dir) throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/sparql";
+        Path q = populationQuery(dir, "closed", url);
+        Run r = run("query", q.toString(), "--service-allow", url);
+        assertEquals(2, r.code(), r.err());
+        assertEquals(List.of("tocgraph: " + q + ": SERVICE <" + url + "> failed: it is unreachable (connection refused)."),
+                r.err().lines().toList());
+        assertEquals("", r.out(), "no header or partial table");
+    }
+
+    @Test
+    void federatedQueryThroughAnAllowedEndpoint(@TempDir Path dir) throws IOException {
+        Dataset sample = DatasetFactory.create(RDFDataMgr.loadModel("src/test/resources/wikidata-sample.ttl"));
+        FusekiServer standIn = FusekiServer.create().loopback(true).port(0).add("/wikidata", sample, false).build()
+                .start();
+        try {
+            String url = "http://localhost:" + standIn.getPort() + "/wikidata/sparql";
+            Run ok = run("query", populationQuery(dir, "sample", url).toString(), "--format", "csv",
+                    "--service-allow", url);
+            assertEquals(0, ok.code(), ok.err());
+            // Line 48 names India an SCO member; the sample gives it the largest population.
+            assertTrue(ok.out().lines().toList().get(1).contains(",India,IN,"), ok.out());
+            String missing = "http://localhost:" + standIn.getPort() + "/no-such-dataset/sparql";
+            Path q = populationQuery(dir, "missing", missing);
+            Run notFound = run("query", q.toString(), "--service-allow", missing);
+            assertEquals(2, notFound.code(), notFound.err());
+            assertEquals(List.of("tocgraph: " + q + ": SERVICE <" + missing + "> failed: it answered HTTP 404 Not Found."),
+                    notFound.err().lines().toList());
+            assertEquals("", notFound.out());
+        } finally {
+            standIn.stop();
+        }
     }
 
     @Test
@@ -154,5 +248,165 @@ class CliTest {
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("tg:sourceLine"), r.out());
         assertEquals(0, run("validate", "--data", "data/release/tocgraph.ttl").code());
+    }
+
+    /** Exit code 2 and one line, in words: no Java class name, no stack frame, no temporary file. */
+    static void assertOneLineError(Run r, String expected) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals("tocgraph: " + expected, r.err().strip(), "exactly this one line");
+        assertFalse(r.err().contains("Exception") || r.err().contains("java.") || r.err().contains(".tmp"),
+                r.err());
+    }
+
+    @Test
+    void outThatCannotBeWrittenIsAOneLineErrorAndLeavesNothing(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("file.csv"), "Mechanism\n");
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        Path missing = dir.resolve("missing/x.ttl");
+        for (String command : List.of("convert", "report")) {
+            assertOneLineError(run(command, "--out", sub.toString()), "--out " + sub + ": is a directory");
+            assertOneLineError(run(command, "--out", file.resolve("x.ttl").toString()),
+                    "--out " + file.resolve("x.ttl") + ": " + file + " is not a directory");
+            assertOneLineError(run(command, "--out", missing.toString()),
+                    "--out " + missing + ": directory " + missing.getParent() + " does not exist");
+            assertOneLineError(run(command, "--out="), "--out \"\": no file name given");
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("file.csv", "sub"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("Mechanism\n", Files.readString(file));
+        try (var files = Files.list(sub)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    /** Like a shell redirection: the link stays and the file it leads to gets the output. */
+    @Test
+    void outThroughASymbolicLinkWritesTheFileItLeadsTo(@TempDir Path dir) throws IOException {
+        Path real = Files.writeString(dir.resolve("report-2025.md"), "old report\n");
+        Path link = Files.createSymbolicLink(dir.resolve("report.md"), real.getFileName());
+        Run r = run("report", "--out", link.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.readString(real).contains("## Skipped lines"));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void dataFileThatIsNoGraphIsAOneLineError(@TempDir Path dir) throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:b\n");
+        Path empty = Files.writeString(dir.resolve("empty.ttl"), "@prefix ex: <http://example.org/> .\n");
+        Path csv = Files.writeString(dir.resolve("table.csv"), "Mechanism\n");
+        Path txt = Files.writeString(dir.resolve("notes.txt"), "<a> <b> <c> .\n");
+        for (List<String> command : List.of(List.of("validate"), List.of("query", "memberships"))) {
+            assertOneLineError(run(args(command, "--data", broken)),
+                    broken + ": [line 3, column 1] Unrecognized (expected an RDF Term): [EOF]");
+            assertOneLineError(run(args(command, "--data", empty)), empty + ": holds no triples (an empty graph)");
+            assertOneLineError(run(args(command, "--data", dir)), dir + ": is a directory");
+            assertOneLineError(run(args(command, "--data", dir.resolve("none.ttl"))),
+                    dir.resolve("none.ttl") + ": no such file");
+            for (Path f : List.of(csv, txt)) {
+                String ext = f.toString().substring(f.toString().lastIndexOf('.'));
+                assertOneLineError(run(args(command, "--data", f)), f + ": cannot read as RDF: unknown RDF syntax for '"
+                        + ext + "'; use .ttl, .nt, .nq, .trig, .jsonld, .rdf, .owl");
+            }
+        }
+    }
+
+    private static String[] args(List<String> command, String option, Path value) {
+        List<String> all = new java.util.ArrayList<>(command);
+        all.add(option);
+        all.add(value.toString());
+        return all.toArray(String[]::new);
+    }
+
+    /**
+     * RIOT logs a syntax error itself ("HH:MM:SS ERROR riot :: ...") unless told not to; only a separate
+     * process shows that, since the log appender holds on to the standard error it found at start.
+     */
+    @Test
+    void brokenDataFileIsReportedOnceWithNoLogLine(@TempDir Path dir) throws IOException, InterruptedException {
+        Path broken = Files.writeString(dir.resolve("broken.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:b\n");
+        Path err = dir.resolve("stderr.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "query", "memberships", "--data",
+                broken.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "finished");
+        assertEquals(2, p.exitValue());
+        assertEquals(List.of("tocgraph: " + broken + ": [line 3, column 1] Unrecognized (expected an RDF Term): [EOF]"),
+                Files.readAllLines(err));
+    }
+
+    @Test
+    void queryFileThatDoesNotParseIsOneLineWithItsPlace(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.rq"), "PREFIX org: <http://www.w3.org/ns/org#>\n"
+                + "SELECT ?m WHERE {\n  ?m org:member ?x .\n  } }\n");
+        assertOneLineError(run("query", bad.toString()),
+                bad + ": [line 4, column 5] syntax error: unexpected \"}\"");
+        Path open = Files.writeString(dir.resolve("open.rq"), "SELECT ?m WHERE { ?m ?p ?o\n");
+        assertOneLineError(run("query", open.toString()),
+                open + ": [line 1, column 27] syntax error: unexpected end of query");
+        Path prefix = Files.writeString(dir.resolve("prefix.rq"), "SELECT ?m WHERE {\n  ?m org:member ?x }\n");
+        assertOneLineError(run("query", prefix.toString()),
+                prefix + ": [line 2, column 6] Unresolved prefixed name: org:member");
+        Path update = Files.writeString(dir.resolve("insert.rq"), "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }\n");
+        assertOneLineError(run("query", update.toString()),
+                update + ": is a SPARQL update; only queries can be run");
+    }
+
+    @Test
+    void serveOnAPortInUseIsOneLine() throws IOException {
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            assertOneLineError(run("serve", "--port", Integer.toString(port)),
+                    "cannot listen on 127.0.0.1:" + port + ": address already in use");
+        }
+    }
+
+    /** Refused before the graph is built: a value that could never match would silently disable federation. */
+    @Test
+    void serviceAllowTakesOnlyHttpUrls() {
+        for (String bad : List.of("notaurl", "file:///etc/passwd")) {
+            assertOneLineError(run("serve", "--service-allow", bad),
+                    "'service.allow' in option: '" + bad + "' is not an absolute http or https URL with a host");
+        }
+    }
+
+    /** Each subcommand's line in the README's command-line section lists its options; shared ones follow. */
+    @Test
+    void readmeDocumentsEveryOption() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> shared = List.of("--config", "--base", "--strict", "--help", "--version");
+        for (var sub : new picocli.CommandLine(new Main()).getSubcommands().entrySet()) {
+            if (sub.getKey().equals("help")) {
+                continue;
+            }
+            String command = "java -jar target/tocgraph.jar " + sub.getKey() + " ";
+            String line = readme.lines().filter(l -> l.startsWith(command)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no README line for " + sub.getKey()));
+            for (var option : sub.getValue().getCommandSpec().options()) {
+                String name = option.longestName();
+                if (!shared.contains(name)) {
+                    assertTrue(line.contains("[" + name + " "), sub.getKey() + " " + name + " in: " + line);
+                }
+            }
+        }
+        for (String option : List.of("`--config FILE`", "`--base IRI`", "`--strict`")) {
+            assertTrue(readme.contains("Every subcommand also takes") && readme.contains(option), option);
+        }
+    }
+
+    @Test
+    void unreadableQueryOrConfigFileIsNamedInWords(@TempDir Path dir) throws IOException {
+        Path latin1 = Files.write(dir.resolve("latin1.rq"), new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+        assertOneLineError(run("query", latin1.toString()), latin1 + ": not UTF-8 text");
+        Path missing = dir.resolve("none.properties");
+        assertOneLineError(run("validate", "--config", missing.toString()),
+                "cannot read config file " + missing + ": no such file or directory");
+        assertOneLineError(run("validate", "--config", dir.toString()),
+                "cannot read config file " + dir + ": is a directory");
     }
 }

@@ -130,4 +130,22 @@ class TextTableReaderTest {
         ExtractException e = assertThrows(ExtractException.class, () -> new TextTableReader().read(bad));
         assertTrue(e.getMessage().contains("no table"), e.getMessage());
     }
+
+    /** A footer that disagrees with the header rows' count is followed, and the skipped line says so. */
+    @Test
+    void footerDisagreeingWithTheCountedPageIsNoted(@TempDir Path dir) throws IOException {
+        String header = "Mechanism\tFrequency of meeting\tConvening bodies\tMembers\n";
+        // Page 3 ends at line 3; the next footer says 5, but no header row opened a page in between.
+        String text = header + "Alpha Network\tAnnually\tUNODC\tKenya\nPage 3\n" + header
+                + "Beta Network\tAnnually\tUNODC\tGhana\nPage 5\n";
+        Path f = dir.resolve("lost-break.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        Table t = new TextTableReader().read(f);
+        SkippedLine footer = t.skipped().stream().filter(s -> s.line() == 6).findFirst().orElseThrow();
+        assertEquals("page marker; it says page 5 where the header rows since the previous footer (line 3) count"
+                + " page 4; the footer's number is used", footer.reason());
+        assertEquals(5, t.rows().get(1).mechanism().fragments().get(0).page());
+        SkippedLine first = t.skipped().stream().filter(s -> s.line() == 3).findFirst().orElseThrow();
+        assertEquals("page marker", first.reason());
+    }
 }

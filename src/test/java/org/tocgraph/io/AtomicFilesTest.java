@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -45,11 +46,95 @@ class AtomicFilesTest {
     }
 
     @Test
-    void writesANewFileAndItsDirectories() throws IOException {
-        Path target = tmp.resolve("out/graph/mechanisms.ttl");
+    void writesANewFile() throws IOException {
+        Path target = tmp.resolve("mechanisms.ttl");
         AtomicFiles.writeString(target, TURTLE + "# C\u00f4te d\u2019Ivoire\n");
         assertEquals(TURTLE + "# C\u00f4te d\u2019Ivoire\n", Files.readString(target, StandardCharsets.UTF_8));
-        assertEquals(List.of("mechanisms.ttl"), names(target.getParent()));
+        assertEquals(List.of("mechanisms.ttl"), names(tmp));
+    }
+
+    /** A mistyped directory is an error, not a new directory holding the output where nobody looks. */
+    @Test
+    void missingDirectoryIsAnErrorNotCreated() throws IOException {
+        Path target = tmp.resolve("out/graph/mechanisms.ttl");
+        FileException e = assertThrows(FileException.class, () -> AtomicFiles.writeString(target, TURTLE));
+        assertEquals(target + ": directory " + tmp.resolve("out/graph") + " does not exist", e.getMessage());
+        assertEquals(List.of(), names(tmp));
+    }
+
+    @Test
+    void directoryThatIsAFileIsNamed() throws IOException {
+        Path file = tmp.resolve("file.csv");
+        Files.writeString(file, "Mechanism\n");
+        for (Path target : List.of(file.resolve("x.ttl"), file.resolve("sub/x.ttl"))) {
+            FileException e = assertThrows(FileException.class, () -> AtomicFiles.writeString(target, TURTLE));
+            assertEquals(target + ": " + file + " is not a directory", e.getMessage());
+        }
+        assertEquals(List.of("file.csv"), names(tmp));
+    }
+
+    @Test
+    void emptyPathIsRefused() {
+        FileException e = assertThrows(FileException.class, () -> AtomicFiles.writeString(Path.of(""), TURTLE));
+        assertEquals("\"\": no file name given", e.getMessage());
+    }
+
+    /** The link stays a link and what it points to gets the content, as with a shell redirection. */
+    @Test
+    void writesThroughASymbolicLink() throws IOException {
+        Path real = Files.createDirectory(tmp.resolve("release")).resolve("tocgraph.ttl");
+        Files.writeString(real, "old\n");
+        Path link = Files.createSymbolicLink(tmp.resolve("current.ttl"), Path.of("release/tocgraph.ttl"));
+        AtomicFiles.writeString(link, TURTLE);
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(Path.of("release/tocgraph.ttl"), Files.readSymbolicLink(link));
+        assertEquals(TURTLE, Files.readString(real));
+        assertEquals(List.of("tocgraph.ttl"), names(real.getParent()), "the temporary file was renamed away");
+        assertEquals(real, AtomicFiles.destination(link));
+    }
+
+    @Test
+    void danglingSymbolicLinkGetsItsTargetCreated() throws IOException {
+        Path link = Files.createSymbolicLink(tmp.resolve("current.ttl"), tmp.resolve("new.ttl"));
+        AtomicFiles.writeString(link, TURTLE);
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(TURTLE, Files.readString(tmp.resolve("new.ttl")));
+    }
+
+    @Test
+    void loopOfSymbolicLinksIsRefused() throws IOException {
+        Path a = tmp.resolve("a.ttl");
+        Files.createSymbolicLink(a, tmp.resolve("b.ttl"));
+        Files.createSymbolicLink(tmp.resolve("b.ttl"), a);
+        FileException e = assertThrows(FileException.class, () -> AtomicFiles.writeString(a, TURTLE));
+        assertEquals(a + ": too many levels of symbolic links", e.getMessage());
+    }
+
+    @Test
+    void symbolicLinkToADirectoryIsRefusedAndKept() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("dir"));
+        Path link = Files.createSymbolicLink(tmp.resolve("out.ttl"), dir);
+        FileException e = assertThrows(FileException.class, () -> AtomicFiles.writeString(link, TURTLE));
+        assertEquals(link + ": is a directory (the symbolic link leads to " + dir + ")", e.getMessage());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(List.of(), names(dir));
+    }
+
+    /** A named pipe (like a device) is not replaced by a regular file; skipped where mkfifo is missing. */
+    @Test
+    void namedPipeIsRefusedAndKept() throws IOException, InterruptedException {
+        Path fifo = tmp.resolve("pipe.ttl");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            mkfifo = null;
+        }
+        assumeTrue(mkfifo != null && mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo is not available");
+        FileException e = assertThrows(FileException.class, () -> AtomicFiles.writeString(fifo, TURTLE));
+        assertEquals(fifo + ": is not a regular file but a device, pipe or socket", e.getMessage());
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the pipe is still there");
+        assertEquals(List.of("pipe.ttl"), names(tmp));
     }
 
     @Test
@@ -99,7 +184,8 @@ class AtomicFilesTest {
     void targetThatIsADirectoryFailsWithoutLeftovers() throws IOException {
         Path target = tmp.resolve("mechanisms.ttl");
         Files.createDirectories(target.resolve("inside"));
-        assertThrows(IOException.class, () -> AtomicFiles.writeString(target, TURTLE));
+        FileException e = assertThrows(FileException.class, () -> AtomicFiles.writeString(target, TURTLE));
+        assertEquals(target + ": is a directory", e.getMessage());
         assertEquals(List.of("mechanisms.ttl"), names(tmp));
         assertEquals(List.of("inside"), names(target));
     }

@@ -206,9 +206,18 @@ class NamedQueriesTest {
         assertEquals("398", kz.get("m49"));
         assertEquals("http://www.wikidata.org/entity/Q232", kz.get("wikidata"));
         assertEquals("https://sws.geonames.org/1522867/", kz.get("geonames"));
+        assertEquals("true", kz.get("unMember"));
+        assertEquals("state", kz.get("status"));
         Row xk = rows.stream().filter(r -> r.get("iso2").equals("XK")).findFirst().orElseThrow(); // line 60
         assertEquals("", xk.get("m49"));
         assertEquals("http://www.wikidata.org/entity/Q1246", xk.get("wikidata"));
+        // countries.csv: Kosovo is partially recognized, Puerto Rico (line 76, AMERIPOL) a US territory;
+        // neither is a UN member.
+        assertEquals("false", xk.get("unMember"));
+        assertEquals("partially recognized", xk.get("status"));
+        Row pr = rows.stream().filter(r -> r.get("iso2").equals("PR")).findFirst().orElseThrow();
+        assertEquals("false", pr.get("unMember"));
+        assertEquals("territory", pr.get("status"));
         assertTrue(col(rows, "iso2").containsAll(Set.of("PR", "CI", "KG", "LA", "VN", "PH", "CH", "US", "DE", "IT")));
         for (Row r : rows) {
             assertEquals(3, r.get("iso3").length(), r.toString());
@@ -226,6 +235,8 @@ class NamedQueriesTest {
             assertEquals("https://sws.geonames.org/" + c.geonamesId() + "/", r.get("geonames"));
             assertEquals("http://www.wikidata.org/entity/" + c.wikidataQid(), r.get("wikidata"));
             assertEquals(c.name(), r.get("name"));
+            assertEquals(Boolean.toString(c.unMember()), r.get("unMember"));
+            assertEquals(c.status(), r.get("status"));
         }
         Set<String> read = new TreeSet<>();
         try (var lines = Files.lines(Path.of("src/test/resources/expected/rows.csv"))) {

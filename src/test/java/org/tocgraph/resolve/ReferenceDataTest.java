@@ -416,6 +416,16 @@ class ReferenceDataTest {
         }
 
         @Test
+        void groupMemberWithoutSource() throws IOException {
+            int line = lineStarting(ReferenceData.GROUP_MEMBERS, "asean-member-states,TL,");
+            ResolveException e = loadWith(ReferenceData.GROUP_MEMBERS, lines -> {
+                lines.set(line - 1, "asean-member-states,TL,,member,2025-10-26,,,");
+                return lines;
+            });
+            assertEquals("group-members.csv: [line " + line + "] empty source", e.getMessage());
+        }
+
+        @Test
         void badDateInGroupMembers() throws IOException {
             int line = lineStarting(ReferenceData.GROUP_MEMBERS, "asean-member-states,TL,");
             ResolveException e = loadWith(ReferenceData.GROUP_MEMBERS, replaceIn(line, "2025-10-26", "2025-13-26"));

@@ -1,6 +1,7 @@
 package org.tocgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -104,6 +106,26 @@ class DatasetDescriptionTest {
         assertEquals(TestData.SOURCE_TITLE, d.getProperty(DCTerms.title).getString());
     }
 
+    /** The tocgraph project publishes and made the dataset; its IRI is a fragment of the dataset's. */
+    @Test
+    void publisherAndCreatorAreTheProject() {
+        Resource publisher = one(ds, DCTerms.publisher).asResource();
+        assertEquals(publisher, one(ds, DCTerms.creator).asResource());
+        assertEquals(TestData.IRIS.dataset() + "#publisher", publisher.getURI());
+        assertTrue(publisher.hasProperty(RDF.type, FOAF.Organization));
+        assertTrue(publisher.hasProperty(RDF.type, FOAF.Agent));
+        assertEquals("The tocgraph project", one(publisher, FOAF.name).asLiteral().getString());
+        assertEquals(BASE, one(publisher, FOAF.homepage).asResource().getURI());
+    }
+
+    @Test
+    void attributionsAreInTheRights() {
+        String rights = one(ds, DCTerms.rights).asLiteral().getString();
+        for (String a : DatasetDescription.ATTRIBUTIONS) {
+            assertTrue(rights.contains(a), a);
+        }
+    }
+
     @Test
     void statisticsComeFromTheData() {
         assertEquals(TestData.TRIPLES, one(ds, VOID.triples).asLiteral().getLong());
@@ -142,6 +164,15 @@ class DatasetDescriptionTest {
             assertTrue(download.startsWith(BASE + "download/tocgraph-" + TestData.VERSION + "."), download);
             HttpResponse<byte[]> file = Http.get(url + download.substring(BASE.length()));
             assertEquals(200, file.statusCode(), download);
+            if (download.contains(".trig")) {
+                // The TriG dump holds this description, which therefore cannot state its checksum.
+                assertFalse(d.hasProperty(DCAT.byteSize), download);
+                assertTrue(d.getProperty(DCTerms.description).getString().contains("SHA256SUMS"), download);
+                String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body()));
+                assertTrue(Http.text(Http.get(url + "download/SHA256SUMS")).contains(sha + "  "
+                        + download.substring(download.lastIndexOf('/') + 1) + "\n"), download);
+                continue;
+            }
             assertEquals(file.body().length, d.getProperty(DCAT.byteSize).getLong(), download);
             Resource checksum = d.getPropertyResourceValue(description.createProperty(SPDX, "checksum"));
             assertEquals(SPDX + "checksumAlgorithm_sha256",
@@ -185,5 +216,30 @@ class DatasetDescriptionTest {
     void descriptionIsAlsoANamedGraphInTheEndpoint() {
         long n = Http.count(url, "SELECT (COUNT(*) AS ?n) { GRAPH <" + TestData.IRIS.dataset() + "> { ?s ?p ?o } }");
         assertEquals(description.size(), n);
+    }
+
+    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    /** Browsers used to get 406; they get the same triples as a page, while other clients still get RDF. */
+    @Test
+    void browsersGetAPage() {
+        for (String[] c : new String[][] {{"", BROWSER}, {"", "text/html"}, {"?format=html", "*/*"}}) {
+            HttpResponse<byte[]> r = Http.get(url + ".well-known/void" + c[0], "Accept", c[1]);
+            assertEquals(200, r.statusCode(), c[1]);
+            assertEquals("text/html", Http.mediaType(r), c[1]);
+            assertEquals(Html.CSP, Http.header(r, "Content-Security-Policy"));
+            assertTrue(Http.header(r, "Vary").contains("Accept"));
+            String html = Http.text(r);
+            assertTrue(html.contains("<h2 id=\"r1\">" + DatasetDescription.TITLE + "</h2>"), "dataset first");
+            assertTrue(html.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/\">"), "licence linked");
+            assertTrue(html.contains("href=\"../download/tocgraph-" + TestData.VERSION + ".ttl\""), "dumps linked here");
+            assertTrue(html.contains("href=\"void?format=ttl\""), "links to the RDF");
+            assertTrue(html.contains(description.getProperty(ds, DCTerms.rights).getString().substring(0, 40)));
+        }
+        for (String accept : new String[] {"*/*", "text/*", "text/turtle, text/html;q=0.5"}) {
+            assertEquals("text/turtle", Http.mediaType(Http.get(url + ".well-known/void", "Accept", accept)), accept);
+        }
+        assertEquals("application/ld+json",
+                Http.mediaType(Http.get(url + ".well-known/void", "Accept", "application/*")));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
@@ -13,11 +14,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tocgraph.rdf.TG;
+import org.tocgraph.rdf.TurtleOutput;
 
 class DownloadsTest {
     static TocgraphServer server;
@@ -53,6 +60,7 @@ class DownloadsTest {
         }
     }
 
+    /** TriG's default graph counts: it is where the data is. */
     @Test
     void everyFormatParsesToTheSameGraph() throws Exception {
         Model expected = TestData.data();
@@ -61,7 +69,7 @@ class DownloadsTest {
             HttpResponse<byte[]> r = Http.get(url + name);
             assertEquals(200, r.statusCode(), name);
             assertEquals(f[1], Http.mediaType(r), name);
-            Model m = Http.parse(r.body(), (Lang) f[2]);
+            Model m = f[2] == Lang.TRIG ? dataset(r.body()).getDefaultModel() : Http.parse(r.body(), (Lang) f[2]);
             assertEquals(TestData.TRIPLES, m.size(), name);
             assertTrue(m.isIsomorphicWith(expected), name + " is isomorphic to the data");
 
@@ -71,6 +79,34 @@ class DownloadsTest {
             assertEquals(null, Http.header(gz, "Content-Encoding"), "bytes as stored, not transfer-decoded");
             assertArrayEquals(r.body(), gunzip(gz.body()), name + ".gz holds the same bytes");
         }
+    }
+
+    static Dataset dataset(byte[] trig) {
+        Dataset d = DatasetFactory.create();
+        RDFParser.source(new ByteArrayInputStream(trig)).lang(Lang.TRIG).parse(d);
+        return d;
+    }
+
+    /** The endpoint's dataset: the ontology and the dataset description as named graphs, named as there. */
+    @Test
+    void trigHoldsTheNamedGraphsOfTheEndpoint() {
+        Dataset d = dataset(Http.get(url + "tocgraph-" + V + ".trig").body());
+        assertEquals(List.of(TG.ONTOLOGY, TestData.IRIS.dataset()), Iter.toList(d.listNames()).stream().sorted().toList());
+        assertTrue(d.getNamedModel(TG.ONTOLOGY).isIsomorphicWith(TestData.ontology()), "the ontology");
+        Model description = Http.parse(Http.get(server.url() + ".well-known/void").body(), Lang.TURTLE);
+        assertTrue(d.getNamedModel(TestData.IRIS.dataset()).isIsomorphicWith(description), "the served description");
+        for (String graph : List.of(TG.ONTOLOGY, TestData.IRIS.dataset())) {
+            assertEquals(d.getNamedModel(graph).size(), Http.count(server.url(),
+                    "SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }"), graph);
+        }
+    }
+
+    /** The converter's canonical Turtle, so a dump can be checked against data/release/tocgraph.ttl. */
+    @Test
+    void turtleIsTheConvertersTurtle() {
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        TurtleOutput.write(TestData.data(), expected);
+        assertArrayEquals(expected.toByteArray(), Http.get(url + "tocgraph-" + V + ".ttl").body());
     }
 
     @Test
@@ -158,6 +194,22 @@ class DownloadsTest {
         assertEquals(302, redirect.statusCode());
         assertNotNull(Http.header(redirect, "Location"));
         assertTrue(Http.header(redirect, "Location").endsWith("/download/"));
+    }
+
+    /** The attributions the licences ask for, on the page people download from. */
+    @Test
+    void indexCarriesTheLicenceAndAttributions() {
+        String html = Http.text(Http.get(url));
+        assertTrue(html.contains("<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>"), html);
+        for (String source : List.of("UN System Chief Executives Board for Coordination", "GeoNames",
+                "datasets/country-codes (ODC-PDDL-1.0)", "Wikidata (CC0)", "confirmordeny/supraverden (CC BY-SA 4.0)",
+                "UN EOSG", "Unicode CLDR", "World Bank")) {
+            assertTrue(html.contains(source), source);
+        }
+        assertTrue(html.contains("<a href=\"https://www.geonames.org/\">https://www.geonames.org/</a>"), html);
+        for (String a : DatasetDescription.ATTRIBUTIONS) {
+            assertTrue(html.contains(Html.esc(a).substring(0, 30)), a);
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
@@ -75,6 +76,23 @@ class ErrorsTest {
         assertTrue(body.contains("Unclosed group"), body);
     }
 
+    /** The parser recurses once per bracket: this used to answer 400 "StackOverflowError". */
+    @Test
+    void deeplyNestedQueryIsAOneLineMessage() {
+        for (String q : new String[] {"SELECT * WHERE " + "{".repeat(5_000) + "}".repeat(5_000),
+                "ASK { FILTER(" + "(".repeat(20_000) + "1" + ")".repeat(20_000) + ") }",
+                // Parses, but the algebra nests one level per OPTIONAL; this used to be a 500 with no body.
+                "SELECT * { ?s ?p ?o " + "OPTIONAL{?s ?p ?x}".repeat(7_000) + "}"}) {
+            HttpResponse<byte[]> r = Http.post(url + "tocgraph/sparql", "application/sparql-query", q);
+            assertEquals(400, r.statusCode(), Http.text(r));
+            assertEquals(BufferedQueryService.TOO_DEEP, Http.text(r).strip());
+            assertFalse(Http.text(r).contains("StackOverflow"), Http.text(r));
+        }
+        assertEquals("The query is nested too deeply", BufferedQueryService.oneLine("StackOverflowError", "")
+                .substring(0, 30));
+        assertEquals("The query cannot be evaluated.", BufferedQueryService.oneLine("NullPointerException", ""));
+    }
+
     @Test
     void oversizedQueryIs413BeforeItIsParsed() {
         String big = "ASK { FILTER(1 IN (" + "\"x\",".repeat(60_000) + "\"y\")) }"; // about 240 KB
@@ -113,12 +131,7 @@ class ErrorsTest {
     void badRequestsJettyRejectsAreShortToo() throws IOException {
         for (String target : new String[] {"/tocgraph/sparql?query=%zz", "/%zz", "/download/%C0%AE%C0%AE/etc",
                 "//", "/download/..%2f..%2fetc%2fpasswd", "/download/%5c..%5cetc", "/download/../../etc/passwd"}) {
-            String response;
-            try (Socket s = new Socket("127.0.0.1", server.port())) {
-                s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close"
-                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            }
+            String response = raw(target);
             int status = Integer.parseInt(response.substring(9, 12));
             assertTrue(status >= 400 && status < 500, target + ": " + response);
             String body = response.substring(response.indexOf("\r\n\r\n") + 4);
@@ -127,6 +140,44 @@ class ErrorsTest {
             assertTrue(body.length() < 1000, body);
             assertFalse(body.contains("<html"), target + ": Jetty's own HTML page: " + body);
             assertFalse(body.contains("root:"), body);
+        }
+    }
+
+    /** Jetty rejects these before any filter runs; the server's error handler adds CORS itself. */
+    @Test
+    void jettysOwnRejectionsCarryCors() throws IOException {
+        for (String target : new String[] {"//id/state/KZ", "/id/mechanism/sco%2F", "/id/%2e%2e/def"}) {
+            String response = raw(target);
+            assertTrue(response.startsWith("HTTP/1.1 400"), target + ": " + response);
+            String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+            assertTrue(head.contains("\r\naccess-control-allow-origin: *\r\n"), target + ": " + head);
+            assertFalse(head.contains("access-control-allow-credentials"), head);
+        }
+    }
+
+    @Test
+    void echoedPathsAreCut() {
+        String longName = "a".repeat(Responses.MAX_ECHO + 300);
+        for (String path : new String[] {"x" + longName, "download/" + longName, "static/" + longName,
+                ".well-known/void/" + longName}) {
+            HttpResponse<byte[]> r = Http.get(url + path);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(Http.text(r).length() < Responses.MAX_ECHO + 60, Http.text(r));
+            assertTrue(Http.text(r).contains("a…"), Http.text(r));
+        }
+        for (String path : new String[] {"id/mechanism/", "queries/", "x"}) {
+            HttpResponse<byte[]> r = Http.get(url + path + "a".repeat(100_000));
+            assertEquals(414, r.statusCode(), path);
+            assertTrue(Http.text(r).length() < 200, Http.text(r));
+            assertEquals("*", Http.header(r, "Access-Control-Allow-Origin"));
+        }
+    }
+
+    private static String raw(String target) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close"
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

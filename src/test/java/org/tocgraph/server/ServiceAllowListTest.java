@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
@@ -20,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tocgraph.sparql.ServiceAllowList;
 
 /**
  * Federated SERVICE reaches only allow-listed endpoints. A second embedded Fuseki plays the remote
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.Test;
 class ServiceAllowListTest {
     static FusekiServer remote;
     static String remoteUrl;
+    /** Allowed, but nothing listens there. */
+    static String deadUrl;
+    static int deadPort;
     static TocgraphServer allowing;
     static TocgraphServer refusing;
 
@@ -40,7 +45,13 @@ class ServiceAllowListTest {
                 NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString(REMOTE_VALUE))));
         remote = FusekiServer.create().port(0).loopback(true).add("remote", dsg, false).build().start();
         remoteUrl = "http://localhost:" + remote.getHttpPort() + "/remote/sparql";
-        allowing = TocgraphServer.start(TestData.config(5_000, List.of(remoteUrl)), TestData.publication());
+        try (ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            deadPort = free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deadUrl = "http://127.0.0.1:" + deadPort + "/sparql";
+        allowing = TocgraphServer.start(TestData.config(5_000, List.of(remoteUrl, deadUrl)), TestData.publication());
         refusing = TocgraphServer.start(TestData.config(), TestData.publication());
     }
 
@@ -73,6 +84,13 @@ class ServiceAllowListTest {
         HttpResponse<byte[]> r = query(allowing, q);
         assertEquals(200, r.statusCode(), Http.text(r));
         assertEquals(4, Http.text(r).trim().split("\r?\n").length, "three mechanisms times one remote row");
+    }
+
+    @Test
+    void aFailingAllowedEndpointIsAOneLineErrorNamingIt() {
+        HttpResponse<byte[]> r = query(allowing, remoteQuery(deadUrl));
+        assertEquals(502, r.statusCode(), Http.text(r));
+        assertEquals("SERVICE <" + deadUrl + "> failed: it is unreachable (connection refused).", Http.text(r).strip());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tocgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -95,5 +96,24 @@ class ServiceDescriptionTest {
             Model m = Http.parse(Http.get(closed.url() + "tocgraph/sparql").body(), Lang.TURTLE);
             assertTrue(m.listResourcesWithProperty(sd(m, "feature")).toList().isEmpty());
         }
+    }
+
+    @Test
+    void browsersGetAPage() {
+        for (String path : List.of("tocgraph/sparql", "tocgraph/query")) {
+            HttpResponse<byte[]> r = Http.get(url + path, "Accept", DatasetDescriptionTest.BROWSER);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("text/html", Http.mediaType(r));
+            assertEquals(Html.CSP, Http.header(r, "Content-Security-Policy"), "the page's policy, not the endpoint's");
+            String html = Http.text(r);
+            assertTrue(html.contains("<h2>tocgraph SPARQL 1.1 query service</h2>"), html);
+            assertTrue(html.contains("<code>sd:SPARQL11Query</code>"), html);
+            assertTrue(html.contains("href=\"../static/tocgraph.css\""), "styled by the site's stylesheet");
+        }
+        assertEquals("text/turtle", Http.mediaType(Http.get(url + "tocgraph/sparql", "Accept", "*/*")));
+        HttpResponse<byte[]> query = Http.get(url + "tocgraph/sparql?query=" + Http.enc("ASK {}"), "Accept",
+                DatasetDescriptionTest.BROWSER);
+        assertEquals(200, query.statusCode());
+        assertNotEquals("text/html", Http.mediaType(query), "a query is still answered with results");
     }
 }

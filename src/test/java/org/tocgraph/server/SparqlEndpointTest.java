@@ -1,6 +1,7 @@
 package org.tocgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -181,5 +182,77 @@ class SparqlEndpointTest {
             assertTrue(Http.text(r).contains("more than 100000 rows"), Http.text(r));
             assertTrue(r.body().length < 1000, "no rows in the body: " + r.body().length + " bytes");
         }
+    }
+
+    /** Fuseki copies both parameters unescaped into the body; they are refused, GET or POST. */
+    @Test
+    void reflectingParametersAreRefused() {
+        String select = "tocgraph/sparql?query=" + Http.enc("SELECT * {}");
+        String payload = Http.enc("\"?><script>alert(1)</script>");
+        for (String param : List.of("stylesheet", "callback")) {
+            HttpResponse<byte[]> r = Http.get(url + select + "&output=xml&" + param + "=" + payload);
+            assertEquals(400, r.statusCode(), param);
+            assertEquals("text/plain", Http.mediaType(r));
+            assertFalse(Http.text(r).contains("<script>"), Http.text(r));
+            assertTrue(Http.text(r).contains("'" + param + "'"), Http.text(r));
+            HttpResponse<byte[]> post = Http.post(url + "tocgraph/query", "application/x-www-form-urlencoded",
+                    "query=" + Http.enc("ASK {}") + "&" + param + "=" + payload);
+            assertEquals(400, post.statusCode(), "POST " + param);
+        }
+        assertTrue(Http.text(Http.get(url + select + "&callback=f")).contains("CORS"));
+    }
+
+    @Test
+    void endpointResponsesForbidActiveContent() {
+        for (String path : List.of("tocgraph/sparql?query=" + Http.enc("SELECT * {}") + "&output=xml",
+                "tocgraph/sparql", "tocgraph/get?default", "tocgraph/sparql?query=" + Http.enc("SELECT"))) {
+            HttpResponse<byte[]> r = Http.get(url + path);
+            assertEquals("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+                    Http.header(r, "Content-Security-Policy"), path);
+        }
+    }
+
+    /** HEAD is GET without the body: Fuseki alone answers 405 to a query and Content-Length: 0 to the store. */
+    @Test
+    void headIsGetWithoutABody() {
+        for (String path : List.of("tocgraph/sparql?query=" + Http.enc("ASK {}"), "tocgraph/query?query="
+                + Http.enc(MECHANISMS), "tocgraph/get?default", "tocgraph/sparql")) {
+            for (String accept : List.of("*/*", "application/n-triples", "text/csv", "application/rdf+xml")) {
+                HttpResponse<byte[]> get = Http.get(url + path, "Accept", accept);
+                HttpResponse<byte[]> head = Http.head(url + path, "Accept", accept);
+                String what = "HEAD " + path + " " + accept;
+                assertEquals(get.statusCode(), head.statusCode(), what);
+                assertEquals(0, head.body().length, what);
+                assertEquals(Http.header(get, "Content-Type"), Http.header(head, "Content-Type"), what);
+                String length = Http.header(head, "Content-Length");
+                assertTrue(length == null || length.equals(Integer.toString(get.body().length)),
+                        what + ": Content-Length " + length + ", GET sends " + get.body().length);
+            }
+        }
+    }
+
+    /** A body of unknown length (chunked) is read up to the limit, not refused with 411. */
+    @Test
+    void chunkedPostsAreAcceptedUpToTheLimit() {
+        HttpResponse<byte[]> body = chunked("application/sparql-query", MECHANISMS);
+        assertEquals(200, body.statusCode(), Http.text(body));
+        assertEquals(4, Http.text(body).trim().split("\r?\n").length, Http.text(body));
+        HttpResponse<byte[]> form = chunked("application/x-www-form-urlencoded", "query=" + Http.enc(MECHANISMS));
+        assertEquals(200, form.statusCode(), Http.text(form));
+        assertEquals(Http.text(body), Http.text(form));
+        assertEquals(403, chunked("application/x-www-form-urlencoded", "update=" + Http.enc("CLEAR ALL")).statusCode());
+        assertEquals(400, chunked("application/x-www-form-urlencoded", "query=%zz").statusCode());
+
+        String big = "ASK { FILTER(1 IN (" + "1,".repeat(ReadOnlyFilter.MAX_QUERY_BYTES) + "1)) }";
+        HttpResponse<byte[]> tooBig = chunked("application/sparql-query", big);
+        assertEquals(413, tooBig.statusCode(), Http.text(tooBig));
+        assertTrue(Http.text(tooBig).contains("at most " + ReadOnlyFilter.MAX_QUERY_BYTES + " bytes"));
+    }
+
+    private static HttpResponse<byte[]> chunked(String contentType, String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return Http.send(Http.request(url + "tocgraph/sparql", "Content-Type", contentType, "Accept", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(bytes))));
     }
 }

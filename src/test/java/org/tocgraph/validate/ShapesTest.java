@@ -23,7 +23,7 @@ import org.tocgraph.rdf.TG;
 class ShapesTest {
     private static final String SH = "http://www.w3.org/ns/shacl#";
     private static final List<Resource> CLASSES = List.of(TG.Mechanism, TG.State, TG.Organization, TG.Group,
-            TG.Membership, TG.Convening, TG.Coverage, TG.MeetingFrequency, TG.StatedCount, TG.Entry, TG.SourceSpan,
+            TG.GroupMembership, TG.Membership, TG.Convening, TG.Coverage, TG.MeetingFrequency, TG.StatedCount, TG.Entry, TG.SourceSpan,
             TG.SourceDocument);
     private static final List<Resource> FACTS = List.of(TG.Membership, TG.Convening, TG.Coverage,
             TG.MeetingFrequency, TG.StatedCount);

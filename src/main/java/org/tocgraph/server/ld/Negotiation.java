@@ -12,8 +12,10 @@ import java.util.Optional;
  * {@code *}{@code /*, text/html;q=0} excludes HTML. A weight of 0 means "not acceptable".
  *
  * <p>Ties are broken first by specificity (a client that names {@code application/ld+json} and
- * also sends {@code *}{@code /*} gets JSON-LD), then by the order of the offers, which is the
- * server's preference. A missing, empty or unparseable header accepts anything.
+ * also sends {@code *}{@code /*} gets JSON-LD), then by whether a representation matched through its
+ * canonical media type rather than an alias ({@code application/*} picks JSON-LD, not Turtle through
+ * {@code application/x-turtle}), then by the order of the offers, which is the server's preference.
+ * A missing, empty or unparseable header accepts anything.
  *
  * <p>Jena's {@code AcceptList} is not used: it prefers the highest weight over the most specific
  * range and does not treat {@code q=0} as a refusal.
@@ -50,34 +52,50 @@ final class Negotiation {
             ranges = List.of(new Range("*", "*", 1.0));
         }
         Representation best = null;
-        double bestQ = 0;
-        int bestSpecificity = -1;
+        Match bestMatch = null;
         for (Representation offer : offers) {
-            Range range = forRepresentation(ranges, offer);
-            if (range == null || range.q() <= 0) {
+            Match m = forRepresentation(ranges, offer);
+            if (m == null || m.range().q() <= 0) {
                 continue;
             }
-            if (range.q() > bestQ || range.q() == bestQ && range.specificity() > bestSpecificity) {
+            if (bestMatch == null || m.beats(bestMatch)) {
                 best = offer;
-                bestQ = range.q();
-                bestSpecificity = range.specificity();
+                bestMatch = m;
             }
         }
         return Optional.ofNullable(best);
     }
 
+    /** The range that decides a representation's weight, and whether it matched an alias of it. */
+    private record Match(Range range, boolean alias) {
+        /** Strictly better for the client: weight, then specificity, then the canonical type over an alias. */
+        boolean beats(Match other) {
+            if (range.q() != other.range.q()) {
+                return range.q() > other.range.q();
+            }
+            if (range.specificity() != other.range.specificity()) {
+                return range.specificity() > other.range.specificity();
+            }
+            return !alias && other.alias;
+        }
+    }
+
     /**
      * The range that decides a representation's weight: the most specific match over all its media
      * types, so {@code text/turtle;q=0} excludes Turtle even though {@code *}{@code /*} matches
-     * its alias {@code application/x-turtle}.
+     * its alias {@code application/x-turtle}. Of equally specific matches the highest weight counts,
+     * and of equal weights the canonical type's.
      */
-    private static Range forRepresentation(List<Range> ranges, Representation offer) {
-        Range decisive = null;
-        for (String mediaType : offer.mediaTypes) {
-            Range r = mostSpecific(ranges, mediaType);
-            if (r != null && (decisive == null || r.specificity() > decisive.specificity()
-                    || r.specificity() == decisive.specificity() && r.q() > decisive.q())) {
-                decisive = r;
+    private static Match forRepresentation(List<Range> ranges, Representation offer) {
+        Match decisive = null;
+        for (int i = 0; i < offer.mediaTypes.size(); i++) {
+            Range r = mostSpecific(ranges, offer.mediaTypes.get(i));
+            if (r == null) {
+                continue;
+            }
+            if (decisive == null || r.specificity() > decisive.range().specificity()
+                    || r.specificity() == decisive.range().specificity() && r.q() > decisive.range().q()) {
+                decisive = new Match(r, i > 0);
             }
         }
         return decisive;

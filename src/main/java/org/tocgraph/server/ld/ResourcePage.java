@@ -62,7 +62,6 @@ final class ResourcePage extends Page {
         fact(n(TG.convening), "Convenings (with evidence)");
         fact(n(TG.covers), "Covers");
         fact(n(TG.coverage), "Coverage (with evidence)");
-        fact(n(TG.correspondsTo), "Corresponds to");
         fact(n(TG.kind), "Kind");
         fact(n(TG.hostState), "Host state");
         fact(n(TG.parentOrganization), "Parent organization");

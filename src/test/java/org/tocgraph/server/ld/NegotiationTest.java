@@ -44,7 +44,12 @@ class NegotiationTest {
         // The most specific range decides, so q=0 refuses a type even under a wildcard.
         "*/*;q=0.8, text/turtle;q=0 | JSONLD",
         "*/*, text/turtle;q=0, application/ld+json;q=0 | NTRIPLES",
-        "text/*;q=0.9, text/turtle;q=0.1, application/ld+json;q=0.5 | NTRIPLES",
+        "text/*;q=0.9, text/turtle;q=0.1, text/html;q=0, application/ld+json;q=0.5 | NTRIPLES",
+        // A wildcard prefers a type that is canonical for its representation to an alias of another.
+        "application/* | JSONLD",
+        "application/*;q=0.9, text/html;q=0.1 | JSONLD",
+        "text/*;q=0.9, text/turtle;q=0.1, application/ld+json;q=0.5 | HTML",
+        "application/x-turtle, application/* | TURTLE",
         // A malformed weight drops its range.
         "text/turtle;q=2, application/ld+json | JSONLD",
     })

@@ -1,14 +1,24 @@
-package org.tocgraph.server;
+package org.tocgraph.sparql;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import javax.net.ssl.SSLException;
+
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitor;
@@ -19,6 +29,7 @@ import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitor;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
@@ -26,6 +37,7 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
 import org.apache.jena.sparql.service.single.ServiceExecutor;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.web.HttpSC;
 
 /**
  * Lets a SPARQL {@code SERVICE} clause call only the endpoints in the allow-list; any other IRI fails the
@@ -37,11 +49,19 @@ import org.apache.jena.sparql.util.Context;
  * scheme, host, port, path and query (case-insensitive scheme and host, default ports filled in); an IRI
  * with user information never matches. {@code SERVICE SILENT} is refused too: SILENT hides a failing
  * service, and a refusal is a policy the user should hear about, not a failure.
+ *
+ * <p>An allowed endpoint that cannot be reached or answers with an error fails the query with a
+ * {@link ServiceFailedException} that names the endpoint (without its query string) and the reason in
+ * one line, and carries the HTTP status to answer with (502, or 504 on a timeout); Jena's own message is
+ * the whole request URL, query included. SILENT still hides such a failure.
+ *
+ * <p>The server and the {@code query} command share it, so a query file is refused or allowed
+ * the same way in both.
  */
-final class ServiceAllowList implements ChainingServiceExecutor {
+public final class ServiceAllowList implements ChainingServiceExecutor {
 
     /** A SERVICE IRI outside the allow-list. */
-    static final class NotAllowedException extends QueryDeniedException {
+    public static final class NotAllowedException extends QueryDeniedException {
         private static final long serialVersionUID = 1L;
 
         NotAllowedException(String message) {
@@ -49,16 +69,32 @@ final class ServiceAllowList implements ChainingServiceExecutor {
         }
     }
 
+    /** An allowed SERVICE endpoint that could not be reached or answered with an error. */
+    public static final class ServiceFailedException extends QueryException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        ServiceFailedException(int status, String message, Throwable cause) {
+            super(message, cause);
+            this.status = status;
+        }
+
+        /** 504 when the endpoint timed out, otherwise 502. */
+        public int status() {
+            return status;
+        }
+    }
+
     private final List<URI> allowed;
     private final List<String> allowedText;
 
-    ServiceAllowList(List<String> allow) {
+    public ServiceAllowList(List<String> allow) {
         this.allowedText = List.copyOf(allow);
         this.allowed = allow.stream().map(ServiceAllowList::normalize).filter(Objects::nonNull).toList();
     }
 
-    /** Installs the allow-list in a context, e.g. a dataset's. */
-    void install(Context context) {
+    /** Installs the allow-list in a context, e.g. a dataset's or a query execution's. */
+    public void install(Context context) {
         ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
         registry.add(ServiceExecutorRegistry.httpService);
         registry.addSingleLink(this);
@@ -73,7 +109,53 @@ final class ServiceAllowList implements ChainingServiceExecutor {
             throw new NotAllowedException("SERVICE needs an IRI; got " + service);
         }
         refuseUnlessAllowed(service.getURI());
-        return chain.createExecution(opExecute, original, binding, execCxt);
+        try {
+            // Jena's HTTP executor reads the whole remote result here, so every network failure surfaces here.
+            return chain.createExecution(opExecute, original, binding, execCxt);
+        } catch (QueryCancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failed(service.getURI(), e);
+        }
+    }
+
+    /** The endpoint (scheme, host, port, path: no query string) and why it failed, in one line. */
+    static ServiceFailedException failed(String iri, RuntimeException e) {
+        String endpoint = iri;
+        try {
+            URI u = new URI(iri);
+            endpoint = u.getScheme() + "://" + u.getHost() + (u.getPort() == -1 ? "" : ":" + u.getPort())
+                    + (u.getRawPath() == null ? "" : u.getRawPath());
+        } catch (URISyntaxException ignored) {
+            // An allowed IRI always parses; anything else is named as given.
+        }
+        int status = HttpSC.BAD_GATEWAY_502;
+        String reason = "its answer could not be read";
+        if (e instanceof QueryExceptionHTTP q && q.getStatusCode() > 0) {
+            reason = "it answered HTTP " + q.getStatusCode() + " " + HttpSC.getMessage(q.getStatusCode());
+        } else if (e instanceof HttpException h && h.getStatusCode() > 0) {
+            reason = "it answered HTTP " + h.getStatusCode() + " " + HttpSC.getMessage(h.getStatusCode());
+        } else {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof HttpTimeoutException) {
+                    status = HttpSC.GATEWAY_TIMEOUT_504;
+                    reason = "it timed out";
+                    break;
+                } else if (t instanceof ConnectException) {
+                    reason = "it is unreachable (connection refused)";
+                    break;
+                } else if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                    reason = "it is unreachable (unknown host)";
+                    break;
+                } else if (t instanceof SSLException) {
+                    reason = "it is unreachable (TLS failed)";
+                    break;
+                } else if (t instanceof IOException) {
+                    reason = "it is unreachable";
+                }
+            }
+        }
+        return new ServiceFailedException(status, "SERVICE <" + endpoint + "> failed: " + reason + ".", e);
     }
 
     /**
@@ -84,7 +166,7 @@ final class ServiceAllowList implements ChainingServiceExecutor {
      *
      * @throws NotAllowedException naming the first refused IRI
      */
-    void check(Query query) {
+    public void check(Query query) {
         Op op = Algebra.compile(query);
         ExprVisitor[] exprs = new ExprVisitor[1];
         boolean[] inExists = new boolean[1];
@@ -96,7 +178,7 @@ final class ServiceAllowList implements ChainingServiceExecutor {
                     refuseUnlessAllowed(iri.getURI());
                 } else if (inExists[0]) {
                     throw new NotAllowedException("SERVICE " + iri + " inside EXISTS or NOT EXISTS needs a"
-                            + " fixed IRI on this server.");
+                            + " fixed IRI, so that the allow-list can check it before the query runs.");
                 }
             }
 
@@ -120,13 +202,13 @@ final class ServiceAllowList implements ChainingServiceExecutor {
 
     private void refuseUnlessAllowed(String iri) {
         if (!isAllowed(iri)) {
-            throw new NotAllowedException("SERVICE <" + iri + "> is not allowed on this server."
+            throw new NotAllowedException("SERVICE <" + iri + "> is not allowed."
                     + (allowedText.isEmpty() ? " Federated query is disabled."
                             : " Allowed endpoints: " + String.join(", ", allowedText)));
         }
     }
 
-    boolean isAllowed(String iri) {
+    public boolean isAllowed(String iri) {
         URI u = normalize(iri);
         return u != null && allowed.contains(u);
     }
