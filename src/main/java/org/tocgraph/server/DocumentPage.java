@@ -70,7 +70,7 @@ final class DocumentPage {
             page.table(b, r, new HashSet<>());
         }
         String head = "<link rel=\"alternate\" type=\"text/turtle\" href=\"" + esc(self) + "?format=ttl\">";
-        return Html.page(up, title, head, b.toString(), version);
+        return Html.page(up, Html.Section.DESCRIPTION, title, head, b.toString(), version, "");
     }
 
     /** IRIs, and blank nodes that nothing points to (the service of a service description); {@code first} first. */

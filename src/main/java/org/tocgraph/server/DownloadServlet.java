@@ -100,6 +100,7 @@ final class DownloadServlet extends HttpServlet {
         }
         b.append("</tbody>\n</table>\n<p>The same files are described with their sizes and checksums in the"
                 + " <a href=\"../.well-known/void\">dataset description</a>.</p>\n");
-        return Html.page("../", "Downloads: tocgraph " + site.version(), "", b.toString(), site.version());
+        return Html.page("../", Html.Section.DOWNLOADS, "Downloads: tocgraph " + site.version(), "", b.toString(),
+                site.version(), "");
     }
 }

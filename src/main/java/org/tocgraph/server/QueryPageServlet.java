@@ -152,7 +152,7 @@ final class QueryPageServlet extends HttpServlet {
             }
             String text = named.get(path.substring(1));
             if (text == null) {
-                Responses.sendError(resp, HttpServletResponse.SC_NOT_FOUND, "No such named query: " + path.substring(1));
+                Responses.sendError(resp, HttpServletResponse.SC_NOT_FOUND, "No such named query: " + Responses.clip(path.substring(1)));
                 return;
             }
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Small HTTP helpers shared by the servlets: fixed-bytes responses with validators, and plain-text errors. */
-final class Responses {
+public final class Responses {
     private Responses() {
     }
 
@@ -71,7 +71,7 @@ final class Responses {
     static final int MAX_ECHO = 200;
 
     /** Cuts text taken from a request to {@link #MAX_ECHO} characters, so an error stays one short line. */
-    static String clip(String s) {
+    public static String clip(String s) {
         if (s == null || s.length() <= MAX_ECHO) {
             return s;
         }

@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tocgraph.rdf.Iris;
 import org.tocgraph.rdf.TG;
+import org.tocgraph.server.Responses;
 
 /**
  * Makes the IRIs of tocgraph dereferenceable: {@code /id/...} answers with the description of the
@@ -171,7 +172,8 @@ public final class LinkedDataServlet extends HttpServlet {
         Describer describer = target == null ? null : target.inOntology() ? ontologyDescriber : dataDescriber;
         if (target == null || !describer.isKnown(target.iri())) {
             String iri = target == null ? null : target.iri().getURI();
-            String message = "There is no resource " + (iri == null ? "at " + path : iri) + " in this dataset.";
+            String message = "There is no resource " + Responses.clip(iri == null ? "at " + path : iri)
+                    + " in this dataset.";
             if (rep == Representation.HTML) {
                 String html = new MessagePage(new Linker(dataRoot, path), labels, path).render("Not found",
                         "There is no resource with this IRI in this dataset.", iri);

@@ -557,6 +557,14 @@ class LinkedDataServletTest {
     // ---- errors, HEAD, caching
 
     @Test
+    void aLongUnknownIriIsNotEchoedInFull() throws Exception {
+        HttpResponse<byte[]> r = get("/id/mechanism/" + "x".repeat(900), "text/turtle");
+        assertEquals(404, r.statusCode());
+        assertTrue(body(r).length() < 300, body(r).length() + " characters");
+        assertTrue(body(r).contains("…"), body(r));
+    }
+
+    @Test
     void unknownIriIs404InHtmlOrText() throws Exception {
         HttpResponse<byte[]> html = get("/id/mechanism/no-such-thing", CHROME_ACCEPT);
         assertEquals(404, html.statusCode());
