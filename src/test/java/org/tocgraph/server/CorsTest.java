@@ -7,26 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** CORS for any origin, without credentials, on successes, errors and preflights alike. */
-class CorsTest {
-    static TocgraphServer server;
-    static String url;
+class CorsTest extends ServerTest {
     static final String ORIGIN = "https://yasgui.example.org";
-
-    @BeforeAll
-    static void start() {
-        server = TocgraphServer.start(TestData.config(), TestData.publication());
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static void assertCors(HttpResponse<?> r, String what) {
         assertEquals("*", Http.header(r, "Access-Control-Allow-Origin"), what);

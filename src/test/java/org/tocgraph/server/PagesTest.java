@@ -16,25 +16,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.riot.Lang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Front page, query page, static assets, named queries, report, ontology, and the extra-servlet hook. */
-class PagesTest {
-    static TocgraphServer server;
-    static String url;
-
-    @BeforeAll
-    static void start() {
-        server = TocgraphServer.start(TestData.config(), TestData.publication());
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class PagesTest extends ServerTest {
 
     static String html(String path) {
         HttpResponse<byte[]> r = Http.get(url + path);

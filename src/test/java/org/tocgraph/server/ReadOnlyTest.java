@@ -8,31 +8,16 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** No way over HTTP changes the data: every write is refused with a 4xx and the triple count stays. */
-class ReadOnlyTest {
-    static TocgraphServer server;
-    static String url;
+class ReadOnlyTest extends ServerTest {
 
     static final String INSERT = "INSERT DATA { <http://example.org/s> <http://example.org/p> \"evil\" }";
     static final String TURTLE = "<http://example.org/s> <http://example.org/p> \"evil\" .";
     static final List<String> PATHS = List.of("tocgraph", "tocgraph/update", "tocgraph/sparql", "tocgraph/query",
             "tocgraph/data", "tocgraph/get", "tocgraph/upload", "", "id/mechanism/sco", "$/datasets");
-
-    @BeforeAll
-    static void start() {
-        server = TocgraphServer.start(TestData.config(), TestData.publication());
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @AfterEach
     void nothingChanged() {

@@ -15,28 +15,13 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** SPARQL 1.1 Service Description on a GET of the endpoint without a query. */
-class ServiceDescriptionTest {
-    static TocgraphServer server;
-    static String url;
+class ServiceDescriptionTest extends ServerTest {
 
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String F = "http://www.w3.org/ns/formats/";
-
-    @BeforeAll
-    static void start() {
-        server = TocgraphServer.start(TestData.config(), TestData.publication());
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static Property sd(Model m, String local) {
         return m.createProperty(SD, local);

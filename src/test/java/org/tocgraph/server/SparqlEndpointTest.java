@@ -16,33 +16,18 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.resultset.ResultsFormat;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tocgraph.rdf.TG;
 
-class SparqlEndpointTest {
-    static TocgraphServer server;
-    static String url;
+class SparqlEndpointTest extends ServerTest {
 
     static final String MECHANISMS = "PREFIX tg: <" + TG.NS + ">\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             + "SELECT ?m ?label WHERE { ?m a tg:Mechanism ; rdfs:label ?label } ORDER BY ?label";
     static final String CONSTRUCT = "PREFIX tg: <" + TG.NS + ">\n"
             + "CONSTRUCT { ?s a tg:State } WHERE { ?s a tg:State }";
-
-    @BeforeAll
-    static void start() {
-        server = TocgraphServer.start(TestData.config(), TestData.publication());
-        url = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void urlAndPortAreTheRealOnes() {
