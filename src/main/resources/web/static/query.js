@@ -140,7 +140,9 @@
   });
 
   const params = new URLSearchParams(window.location.search);
-  const name = params.get('name');
+  // "mechanism-overlap" and "mechanism-overlap.rq" both name the file.
+  const given = params.get('name');
+  const name = given && !given.endsWith('.rq') ? given + '.rq' : given;
   if (name && Object.prototype.hasOwnProperty.call(config.queries, name)) {
     select.value = name;
     textarea.value = config.queries[name];

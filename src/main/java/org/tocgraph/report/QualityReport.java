@@ -60,7 +60,8 @@ public final class QualityReport {
                 .collect(Collectors.partitioningBy(k -> (Boolean) k.get(3), Collectors.counting()));
         long stated = byBasis.get(false);
         long inferred = byBasis.get(true);
-        return result.table().source() + ": " + result.table().lineCount() + " lines, " + entries.size()
+        // The file's name only: the report is published, and where the checkout lives is nobody's business.
+        return java.nio.file.Path.of(result.table().source()).getFileName() + ": " + result.table().lineCount() + " lines, " + entries.size()
                 + " rows, " + mechanisms + " mechanisms, " + stated + " stated and " + inferred
                 + " inferred memberships (groups expanded at " + result.referenceDate() + ").";
     }

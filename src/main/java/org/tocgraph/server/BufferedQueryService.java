@@ -73,6 +73,9 @@ final class BufferedQueryService extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest(TOO_DEEP);
         } catch (ActionErrorException e) {
             // Fuseki's 400s echo the query and the Java exception; keep the one line that says what is wrong.
+            if (e.getRC() == HttpSC.BAD_REQUEST_400 && isUpdate(queryString)) {
+                throw new ActionErrorException(HttpSC.FORBIDDEN_403, ReadOnlyFilter.READ_ONLY, null);
+            }
             if (e.getRC() == HttpSC.BAD_REQUEST_400 && e.getMessage() != null) {
                 throw new ActionErrorException(e.getRC(), oneLine(e.getMessage(), queryString), null);
             }
@@ -116,6 +119,19 @@ final class BufferedQueryService extends SPARQL_QueryDataset {
             all.add(rows.next());
         }
         return RowSetStream.create(vars, all.iterator());
+    }
+
+    /** True if the text sent as a query is a SPARQL update, which deserves the read-only answer, not a parse error. */
+    static boolean isUpdate(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        try {
+            org.apache.jena.update.UpdateFactory.create(text);
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
     }
 
     /** The first line of a message that is neither the query echoed nor blank, without Java class names. */

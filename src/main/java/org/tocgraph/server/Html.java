@@ -21,7 +21,7 @@ public final class Html {
     /** The parts of the site the navigation names; the one a page belongs to is marked as current. */
     public enum Section {
         HOME("", "Home"),
-        BROWSE("#browse", "Browse"),
+        BROWSE("./#browse", "Browse"),
         QUERY("query", "Query"),
         SOURCE("source", "Source text"),
         REPORT("report", "Data-quality report"),

@@ -32,6 +32,10 @@ final class ReadOnlyFilter extends HttpFilter {
     static final int MAX_QUERY_BYTES = 128 * 1024;
     /** Longer request paths get 414: no IRI here comes near it, and error messages stay short. */
     static final int MAX_PATH = 1024;
+    private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile(
+            "(?i);\\s*charset\\s*=\\s*(\"?[^;\\s]+)");
+    static final String READ_ONLY = "tocgraph is read-only: SPARQL Update is not available. Use SPARQL query, or"
+            + " download the data.";
     /** For the endpoint's results and descriptions; an HTML view sets its own policy instead. */
     static final String CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
@@ -48,6 +52,12 @@ final class ReadOnlyFilter extends HttpFilter {
         boolean dataset = path.equals(DS) || path.startsWith(DS + "/");
         if (dataset) {
             resp.setHeader("Content-Security-Policy", CSP);
+        }
+        if (dataset && req.getQueryString() != null && req.getQueryString().length() > MAX_QUERY_BYTES) {
+            Responses.sendError(resp, HttpServletResponse.SC_REQUEST_URI_TOO_LONG, "The query string is "
+                    + req.getQueryString().length() + " characters; this server takes queries of at most "
+                    + MAX_QUERY_BYTES + " bytes (POST a long query).");
+            return;
         }
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             // An update in a query string changes nothing anywhere, but say so rather than ignore it.
@@ -67,8 +77,9 @@ final class ReadOnlyFilter extends HttpFilter {
                     "Method " + method + " is not allowed here: tocgraph is a read-only service.");
             return;
         }
-        String type = req.getContentType() == null ? ""
-                : req.getContentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        // The raw header: Jetty's getContentType() fails with a 500 on a charset it does not know.
+        String contentType = req.getHeader("Content-Type") == null ? "" : req.getHeader("Content-Type");
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (type.equals("application/sparql-update")) {
             readOnly(resp);
             return;
@@ -79,6 +90,22 @@ final class ReadOnlyFilter extends HttpFilter {
                     "Unsupported Content-Type " + Responses.clip(type) + ": POST a query as"
                             + " application/sparql-query or as an application/x-www-form-urlencoded form with"
                             + " a 'query' field.");
+            return;
+        }
+        String encoding = req.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+            // A compressed body would be inflated past the size limit, which only sees the compressed bytes.
+            closeAfter(resp);
+            Responses.sendError(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content-Encoding "
+                    + Responses.clip(encoding) + " is not accepted: POST the query uncompressed.");
+            return;
+        }
+        java.util.regex.Matcher cs = CHARSET.matcher(contentType);
+        String charset = cs.find() ? cs.group(1).replace("\"", "") : null;
+        if (charset != null && !supported(charset)) {
+            closeAfter(resp);
+            Responses.sendError(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported charset "
+                    + Responses.clip(charset) + ": POST the query as UTF-8.");
             return;
         }
         long length = req.getContentLengthLong();
@@ -109,6 +136,14 @@ final class ReadOnlyFilter extends HttpFilter {
         }
     }
 
+    private static boolean supported(String charset) {
+        try {
+            return java.nio.charset.Charset.isSupported(charset.trim());
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
+    }
+
     private static void tooLarge(HttpServletResponse resp, String bytes) throws IOException {
         closeAfter(resp);
         Responses.sendError(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The query is " + bytes
@@ -125,8 +160,7 @@ final class ReadOnlyFilter extends HttpFilter {
 
     private static void readOnly(HttpServletResponse resp) throws IOException {
         closeAfter(resp);
-        Responses.sendError(resp, HttpServletResponse.SC_FORBIDDEN,
-                "tocgraph is read-only: SPARQL Update is not available. Use SPARQL query, or download the data.");
+        Responses.sendError(resp, HttpServletResponse.SC_FORBIDDEN, READ_ONLY);
     }
 
     /**

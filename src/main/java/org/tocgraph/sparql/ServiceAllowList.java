@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
@@ -15,6 +16,7 @@ import javax.net.ssl.SSLException;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
+import org.apache.jena.http.HttpEnv;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
@@ -85,6 +87,9 @@ public final class ServiceAllowList implements ChainingServiceExecutor {
         }
     }
 
+    private static final HttpClient NO_REDIRECTS = HttpEnv.httpClientBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
     private final List<URI> allowed;
     private final List<String> allowedText;
 
@@ -95,6 +100,9 @@ public final class ServiceAllowList implements ChainingServiceExecutor {
 
     /** Installs the allow-list in a context, e.g. a dataset's or a query execution's. */
     public void install(Context context) {
+        // A redirect would take the call to an address the list never saw: Jena's HTTP client follows
+        // redirects by default, and SERVICE is its only use here, so its default client follows none.
+        HttpEnv.setDftHttpClient(NO_REDIRECTS);
         ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
         registry.add(ServiceExecutorRegistry.httpService);
         registry.addSingleLink(this);

@@ -197,6 +197,9 @@ class CliTest {
     void reportListsEveryKindOfJudgement() {
         Run r = run("report");
         assertEquals(0, r.code(), r.err());
+        // The summary names the file, not where the checkout lives: 115 lines, 47 rows.
+        assertTrue(r.out().contains("\n000_1ac077aacd7d84d9.txt: 115 lines, 47 rows"), r.out().lines().limit(3)
+                .toList().toString());
         for (String section : List.of("Rule-based reassignments", "Curation decisions", "Remaining ambiguities",
                 "Duplicates", "Conflicting figures", "Counts that disagree", "Unresolved names", "Skipped lines")) {
             assertTrue(r.out().contains("## " + section), section);

@@ -38,6 +38,13 @@ class PagesTest extends ServerTest {
         assertTrue(page.contains(TestData.SOURCE_TITLE));
     }
 
+    /** The navigation's Browse link leads to the front page's index from every page, not to a missing anchor. */
+    @Test
+    void browseLinkLeadsToTheFrontPageIndex() {
+        assertTrue(html("query").contains("href=\"./#browse\""), "from /query");
+        assertTrue(html("").contains("id=\"browse\""), "the anchor exists on the front page");
+    }
+
     @Test
     void frontPageListsEveryEndpointAndTheLinksWork() {
         String page = html("");

@@ -42,6 +42,40 @@ class ReadOnlyTest extends ServerTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    /** An update sent where a query goes gets the read-only answer, not a parse error that quotes it. */
+    @Test
+    void updateSentAsAQueryIsTheReadOnlyAnswer() {
+        for (HttpResponse<byte[]> r : List.of(Http.get(url + "tocgraph/sparql?query=" + Http.enc(INSERT)),
+                Http.post(url + "tocgraph/sparql", "application/sparql-query", INSERT))) {
+            assertEquals(403, r.statusCode(), Http.text(r));
+            assertTrue(Http.text(r).contains("read-only"), Http.text(r));
+            assertFalse(Http.text(r).contains("evil"), Http.text(r));
+        }
+    }
+
+    /** A compressed body would be inflated past the size limit; odd charsets are the client's error. */
+    @Test
+    void encodedBodiesAndUnknownCharsetsAre415() {
+        HttpResponse<byte[]> gz = Http.post(url + "tocgraph/sparql", "application/sparql-query", "ASK {}",
+                "Content-Encoding", "gzip");
+        assertEquals(415, gz.statusCode(), Http.text(gz));
+        assertTrue(Http.text(gz).contains("uncompressed"), Http.text(gz));
+        HttpResponse<byte[]> cs = Http.post(url + "tocgraph/sparql", "application/sparql-query; charset=nonexistent",
+                "ASK {}");
+        assertEquals(415, cs.statusCode(), Http.text(cs));
+        HttpResponse<byte[]> ok = Http.post(url + "tocgraph/sparql", "application/sparql-query; charset=utf-8",
+                "ASK {}", "Accept", "application/sparql-results+json");
+        assertEquals(200, ok.statusCode(), Http.text(ok));
+    }
+
+    @Test
+    void aQueryStringOverTheLimitIs414() {
+        String big = "ASK { FILTER(1 IN (" + "1,".repeat(70_000) + "1)) }";
+        HttpResponse<byte[]> r = Http.get(url + "tocgraph/sparql?query=" + Http.enc(big));
+        assertEquals(414, r.statusCode(), Http.text(r));
+        assertTrue(Http.text(r).contains("POST a long query"), Http.text(r));
+    }
+
     @Test
     void graphStoreWritesAreRefused() {
         List<String> failures = new ArrayList<>();

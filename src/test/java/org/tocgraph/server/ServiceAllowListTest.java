@@ -70,6 +70,30 @@ class ServiceAllowListTest {
         return Http.get(server.url() + "tocgraph/sparql?query=" + Http.enc(query), "Accept", "text/csv");
     }
 
+    /** An allowed endpoint that redirects must not lead the call to an address the list never saw. */
+    @Test
+    void aRedirectFromAnAllowedEndpointIsNotFollowed() throws IOException {
+        com.sun.net.httpserver.HttpServer redirector = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        redirector.createContext("/redirect", exchange -> {
+            // The target is a working endpoint that holds REMOTE_VALUE, but it is not on this server's list.
+            exchange.getResponseHeaders().add("Location", remoteUrl + "?" + exchange.getRequestURI().getRawQuery());
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        redirector.start();
+        String redirectUrl = "http://127.0.0.1:" + redirector.getAddress().getPort() + "/redirect";
+        try (TocgraphServer server = TocgraphServer.start(TestData.config(5_000, List.of(redirectUrl)),
+                TestData.publication())) {
+            HttpResponse<byte[]> r = query(server, remoteQuery(redirectUrl));
+            assertEquals(502, r.statusCode(), Http.text(r));
+            assertFalse(Http.text(r).contains(REMOTE_VALUE), Http.text(r));
+            assertTrue(Http.text(r).contains("302"), Http.text(r));
+        } finally {
+            redirector.stop(0);
+        }
+    }
+
     @Test
     void allowListedEndpointAnswers() {
         HttpResponse<byte[]> r = query(allowing, remoteQuery(remoteUrl));
