@@ -20,6 +20,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.util.Context;
 import org.tocgraph.config.Config;
+import org.tocgraph.io.InputFiles;
 import org.tocgraph.io.RdfFiles;
 import org.tocgraph.pipeline.Pipeline;
 import org.tocgraph.sparql.ServiceAllowList;
@@ -126,11 +127,13 @@ final class QueryCommand implements Callable<Integer> {
 
     static Path resolve(Config config, String query) {
         Path asFile = Path.of(query);
-        if (query.endsWith(".rq") && Files.isRegularFile(asFile)) {
+        if (query.endsWith(".rq") && Files.exists(asFile)) {
+            InputFiles.requireRegular(asFile);
             return asFile;
         }
         Path named = config.queriesDir().resolve(query + ".rq");
-        if (Files.isRegularFile(named)) {
+        if (Files.exists(named)) {
+            InputFiles.requireRegular(named);
             return named;
         }
         throw new UserException("no query named '" + query + "' in " + config.queriesDir()

@@ -55,8 +55,8 @@ public final class RdfFiles {
     /**
      * Reads one or more files into one model; of quad syntaxes (TriG, N-Quads) the default graph.
      *
-     * @throws FileException if a file is missing, a directory, of no known RDF syntax, does not parse
-     *                       or holds no triples
+     * @throws FileException if a file is missing, a directory, a device or pipe, of no known RDF syntax,
+     *                       does not parse or holds no triples
      */
     public static Model read(Path... files) {
         Model model = ModelFactory.createDefaultModel();
@@ -84,9 +84,7 @@ public final class RdfFiles {
     }
 
     private static Lang syntax(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new FileException(file, "is a directory");
-        }
+        InputFiles.requireRegular(file);
         if (!Files.exists(file)) {
             throw new FileException(file, "no such file");
         }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -408,5 +411,38 @@ class CliTest {
                 "cannot read config file " + missing + ": no such file or directory");
         assertOneLineError(run("validate", "--config", dir.toString()),
                 "cannot read config file " + dir + ": is a directory");
+    }
+
+    /** A device reads for ever (its size is 0, so no size check stops it); a FIFO blocks when opened. */
+    @Test
+    void inputThatIsADeviceOrPipeIsRefusedBeforeItIsOpened(@TempDir Path dir) throws Exception {
+        Path dev = Path.of("/dev/null");
+        assumeTrue(Files.exists(dev), "no /dev/null");
+        Path fifo = org.tocgraph.io.InputFilesTest.fifo(dir);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String name : List.of("doc.txt", "data.ttl", "x.properties", "q.rq")) {
+                Path link = Files.createSymbolicLink(dir.resolve("dev-" + name), dev);
+                Path pipe = Files.createSymbolicLink(dir.resolve("pipe-" + name), fifo);
+                for (Path p : List.of(link, pipe)) {
+                    String refused = p + ": is not a regular file (a device or pipe)";
+                    String s = p.toString();
+                    switch (name) {
+                        case "doc.txt" -> {
+                            assertOneLineError(run("convert", "--input", s), refused);
+                            assertOneLineError(run("report", "--input", s), refused);
+                            assertOneLineError(run("serve", "--port", "0", "--input", s), refused);
+                        }
+                        case "data.ttl" -> {
+                            assertOneLineError(run("query", "memberships", "--data", s), refused);
+                            assertOneLineError(run("validate", "--data", s), refused);
+                        }
+                        case "x.properties" -> assertOneLineError(run("validate", "--config", s),
+                                "cannot read config file " + refused);
+                        default -> assertOneLineError(run("query", s), refused);
+                    }
+                    Files.delete(p);
+                }
+            }
+        });
     }
 }
