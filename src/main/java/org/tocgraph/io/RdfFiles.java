@@ -73,6 +73,8 @@ public final class RdfFiles {
                 throw new FileException(file, "no such file", e);
             } catch (RiotException e) {
                 throw new FileException(file, "cannot read as " + lang.getLabel() + ": " + e.getMessage(), e);
+            } catch (StackOverflowError e) {
+                throw new FileException(file, "is nested too deeply to read");
             }
             if (one.isEmpty()) {
                 throw new FileException(file, "holds no triples (an empty graph)");

@@ -445,4 +445,47 @@ class CliTest {
             }
         });
     }
+
+    /** A parser recurses once per nesting level; running out of stack is the input's fault, not ours. */
+    @Test
+    void deeplyNestedDataIsOneLine(@TempDir Path dir) throws IOException {
+        int depth = 100_000;
+        Path ttl = Files.writeString(dir.resolve("deep.ttl"),
+                "<urn:x:a> <urn:x:b> " + "(".repeat(depth) + ")".repeat(depth) + " .\n");
+        Path jsonld = Files.writeString(dir.resolve("deep.jsonld"), "{\"@id\": \"urn:x:a\", \"urn:x:b\": "
+                + "[".repeat(depth) + "]".repeat(depth) + "}\n");
+        for (List<String> command : List.of(List.of("validate"), List.of("query", "memberships"))) {
+            for (Path f : List.of(ttl, jsonld)) {
+                Run r = run(args(command, "--data", f));
+                assertEquals(2, r.code(), r.err());
+                assertTrue(r.err().startsWith("tocgraph: " + f + ": "), r.err());
+                assertEquals(1, r.err().strip().lines().count(), r.err());
+                assertFalse(r.err().contains("Error") || r.err().contains("java."), r.err());
+            }
+        }
+    }
+
+    @Test
+    void queryThatRunsTooLongTimesOut(@TempDir Path dir) throws IOException {
+        StringBuilder turtle = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            turtle.append("<urn:x:s").append(i).append("> <urn:x:p> ").append(i).append(" .\n");
+        }
+        Path data = Files.writeString(dir.resolve("data.ttl"), turtle);
+        Path config = Files.writeString(dir.resolve("fast.properties"), "query.timeout.ms=300\n");
+        Path cross = Files.writeString(dir.resolve("cross.rq"),
+                "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }\n");
+        assertOneLineError(run("query", cross.toString(), "--data", data.toString(), "--config", config.toString()),
+                cross + ": timed out after 300 ms (query.timeout.ms sets the limit; narrow the query)");
+    }
+
+    @Test
+    void queryTooLargeOrDeepIsOneLine(@TempDir Path dir) throws IOException {
+        Path union = Files.writeString(dir.resolve("union.rq"),
+                "SELECT * { " + String.join(" UNION ", java.util.Collections.nCopies(20_000, "{ ?s ?p ?o }")) + " }\n");
+        Run r = run("query", union.toString(), "--data", "src/test/resources/wikidata-sample.ttl");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("tocgraph: " + union + ": too large or nested too deeply to run"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
 }
