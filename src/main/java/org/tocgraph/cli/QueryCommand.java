@@ -75,6 +75,8 @@ final class QueryCommand implements Callable<Integer> {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
             throw QueryErrors.of(file, text, e);
+        } catch (StackOverflowError e) {
+            throw new UserException(file + ": " + QueryErrors.TOO_DEEP);
         }
         // The server's SERVICE policy: refused before the graph is built or anything runs.
         ServiceAllowList allowList = new ServiceAllowList(config.serviceAllow());

@@ -481,11 +481,22 @@ class CliTest {
 
     @Test
     void queryTooLargeOrDeepIsOneLine(@TempDir Path dir) throws IOException {
+        Path flat = Files.writeString(dir.resolve("flat.rq"),
+                "SELECT * {\n" + "?s ?p ?o .\n".repeat(100_000) + "}\n");
+        assertOneLineError(run("query", flat.toString()), flat + ": too large or nested too deeply to parse");
         Path union = Files.writeString(dir.resolve("union.rq"),
                 "SELECT * { " + String.join(" UNION ", java.util.Collections.nCopies(20_000, "{ ?s ?p ?o }")) + " }\n");
         Run r = run("query", union.toString(), "--data", "src/test/resources/wikidata-sample.ttl");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("tocgraph: " + union + ": too large or nested too deeply to run"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void queryFileThatIsEmptyOrADirectoryIsNamedSo(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.rq"), "\n");
+        assertOneLineError(run("query", empty.toString()), empty + ": is empty; expected a SPARQL query");
+        Path folder = Files.createDirectory(dir.resolve("folder.rq"));
+        assertOneLineError(run("query", folder.toString()), folder + ": is a directory");
     }
 }
