@@ -14,6 +14,10 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotNotFoundException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Reads RDF files given by the user, the syntax chosen by file extension. Errors are one line naming
@@ -64,7 +68,7 @@ public final class RdfFiles {
             Lang lang = syntax(file);
             Model one = ModelFactory.createDefaultModel();
             try {
-                RDFParser.source(file).lang(lang).errorHandler(FAIL_SILENTLY).parse(one);
+                RDFParser.source(file).lang(lang).errorHandler(FAIL_SILENTLY).parse(defaultGraphOf(one));
             } catch (RiotParseException e) {
                 String where = e.getLine() > 0 ? "[line " + e.getLine()
                         + (e.getCol() > 0 ? ", column " + e.getCol() : "") + "] " : "";
@@ -77,12 +81,29 @@ public final class RdfFiles {
                 throw new FileException(file, "is nested too deeply to read");
             }
             if (one.isEmpty()) {
-                throw new FileException(file, "holds no triples (an empty graph)");
+                throw new FileException(file, RDFLanguages.isQuads(lang)
+                        ? "holds no triples in its default graph (named graphs are not read)"
+                        : "holds no triples (an empty graph)");
             }
             model.add(one);
             model.setNsPrefixes(one.getNsPrefixMap());
         }
         return model;
+    }
+
+    /**
+     * A sink that keeps the triples of the default graph and drops named graphs' quads itself, instead
+     * of leaving them to Jena's graph sink, which logs a warning.
+     */
+    private static StreamRDF defaultGraphOf(Model model) {
+        return new StreamRDFWrapper(StreamRDFLib.graph(model.getGraph())) {
+            @Override
+            public void quad(Quad quad) {
+                if (quad.isDefaultGraph()) {
+                    triple(quad.asTriple());
+                }
+            }
+        };
     }
 
     private static Lang syntax(Path file) {

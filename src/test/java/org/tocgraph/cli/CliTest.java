@@ -332,15 +332,33 @@ class CliTest {
     @Test
     void brokenDataFileIsReportedOnceWithNoLogLine(@TempDir Path dir) throws IOException, InterruptedException {
         Path broken = Files.writeString(dir.resolve("broken.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:b\n");
+        assertEquals(List.of("tocgraph: " + broken + ": [line 3, column 1] Unrecognized (expected an RDF Term): [EOF]"),
+                stderrOfFailedProcess(dir, "query", "memberships", "--data", broken.toString()));
+    }
+
+    /** Jena's graph sink would log "Only triples or default graph data expected" before the error. */
+    @Test
+    void namedGraphsOnlyIsOneLineWithNoLogLine(@TempDir Path dir) throws IOException, InterruptedException {
+        Path trig = Files.writeString(dir.resolve("named.trig"), "<urn:x:g> { <urn:x:a> <urn:x:b> <urn:x:c> }\n");
+        Path nq = Files.writeString(dir.resolve("named.nq"), "<urn:x:a> <urn:x:b> <urn:x:c> <urn:x:g> .\n");
+        for (Path f : List.of(trig, nq)) {
+            assertEquals(List.of("tocgraph: " + f + ": holds no triples in its default graph "
+                    + "(named graphs are not read)"), stderrOfFailedProcess(dir, "validate", "--data", f.toString()));
+        }
+    }
+
+    /** Runs tocgraph in a separate process, expecting exit code 2, and returns what it wrote to stderr. */
+    private static List<String> stderrOfFailedProcess(Path dir, String... args) throws IOException,
+            InterruptedException {
         Path err = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "query", "memberships", "--data",
-                broken.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile()).start();
         assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "finished");
         assertEquals(2, p.exitValue());
-        assertEquals(List.of("tocgraph: " + broken + ": [line 3, column 1] Unrecognized (expected an RDF Term): [EOF]"),
-                Files.readAllLines(err));
+        return Files.readAllLines(err);
     }
 
     @Test
