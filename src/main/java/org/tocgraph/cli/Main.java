@@ -105,6 +105,10 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** Advice for an {@link OutOfMemoryError}, after what ran out. */
+    static final String OUT_OF_MEMORY = "ran out of memory (the data or the result is too large; raise -Xmx via "
+            + "TOCGRAPH_JAVA_OPTS, or narrow the query)";
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -124,6 +128,15 @@ public final class Main implements Callable<Integer> {
             err.println("tocgraph: internal error: " + e);
             return 70;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError e) {
+            // Commands name the file where they know it; this is the last resort, never a stack trace.
+            cl.getErr().println("tocgraph: the input is too large or nested too deeply to read");
+            return 2;
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("tocgraph: " + OUT_OF_MEMORY);
+            return 2;
+        }
     }
 }

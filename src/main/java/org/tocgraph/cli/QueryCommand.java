@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -20,6 +22,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.util.Context;
 import org.tocgraph.config.Config;
+import org.tocgraph.io.InputFiles;
 import org.tocgraph.io.RdfFiles;
 import org.tocgraph.pipeline.Pipeline;
 import org.tocgraph.sparql.ServiceAllowList;
@@ -72,6 +75,8 @@ final class QueryCommand implements Callable<Integer> {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
             throw QueryErrors.of(file, text, e);
+        } catch (StackOverflowError e) {
+            throw new UserException(file + ": " + QueryErrors.TOO_DEEP);
         }
         // The server's SERVICE policy: refused before the graph is built or anything runs.
         ServiceAllowList allowList = new ServiceAllowList(config.serviceAllow());
@@ -79,14 +84,25 @@ final class QueryCommand implements Callable<Integer> {
             allowList.check(q);
         } catch (ServiceAllowList.NotAllowedException e) {
             throw refused(file, e);
+        } catch (StackOverflowError e) {
+            throw tooDeepToRun(file);
         }
         Context context = new Context();
         allowList.install(context);
         // As on the server: a SERVICE endpoint that accepts the connection but never answers must not hang.
         context.set(ARQ.httpQueryTimeout, Long.toString(config.queryTimeoutMs()));
         Model model = graph(config);
-        try (QueryExecution qe = QueryExecution.model(model).query(q).context(context).build()) {
+        long timeout = config.queryTimeoutMs();
+        try (QueryExecution qe = QueryExecution.model(model).query(q).context(context)
+                .timeout(timeout, TimeUnit.MILLISECONDS).build()) {
             run(q, qe);
+        } catch (QueryCancelledException e) {
+            throw new UserException(file + ": timed out after " + timeout + " ms (query.timeout.ms sets the limit; "
+                    + "narrow the query)");
+        } catch (StackOverflowError e) {
+            throw tooDeepToRun(file);
+        } catch (OutOfMemoryError e) {
+            throw new UserException(file + ": " + Main.OUT_OF_MEMORY);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ServiceAllowList.NotAllowedException refusal) {
@@ -99,6 +115,10 @@ final class QueryCommand implements Callable<Integer> {
             throw e;
         }
         return 0;
+    }
+
+    private static UserException tooDeepToRun(Path file) {
+        return new UserException(file + ": too large or nested too deeply to run");
     }
 
     private static UserException refused(Path file, ServiceAllowList.NotAllowedException e) {
@@ -126,11 +146,13 @@ final class QueryCommand implements Callable<Integer> {
 
     static Path resolve(Config config, String query) {
         Path asFile = Path.of(query);
-        if (query.endsWith(".rq") && Files.isRegularFile(asFile)) {
+        if (query.endsWith(".rq") && Files.exists(asFile)) {
+            InputFiles.requireRegular(asFile);
             return asFile;
         }
         Path named = config.queriesDir().resolve(query + ".rq");
-        if (Files.isRegularFile(named)) {
+        if (Files.exists(named)) {
+            InputFiles.requireRegular(named);
             return named;
         }
         throw new UserException("no query named '" + query + "' in " + config.queriesDir()

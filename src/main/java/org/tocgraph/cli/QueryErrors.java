@@ -20,10 +20,22 @@ final class QueryErrors {
     private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered \" (?:<[^>]*>|\"[^\"]*\") \"(.*) \"\"");
     private static final Pattern LEXICAL = Pattern.compile("^Lexical error.*Encountered: (\".*?\"|<EOF>)");
 
+    /** What a parser's stack overflow means for the user: a query too long or too deep for it. */
+    static final String TOO_DEEP = "too large or nested too deeply to parse";
+
     private QueryErrors() {
     }
 
     static UserException of(Path file, String text, QueryParseException e) {
+        if (text.isBlank()) {
+            return new UserException(file + ": is empty; expected a SPARQL query");
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StackOverflowError) {
+                // The parser recurses once per triple of a block, so a long flat query overflows too.
+                return new UserException(file + ": " + TOO_DEEP);
+            }
+        }
         if (isUpdate(text)) {
             return new UserException(file + ": is a SPARQL update; only queries can be run");
         }
@@ -59,9 +71,9 @@ final class QueryErrors {
 
     private static boolean isUpdate(String text) {
         try {
-            UpdateFactory.create(text);
-            return true;
-        } catch (QueryException notAnUpdateEither) {
+            // A text of comments only parses as an update of no operations.
+            return !UpdateFactory.create(text).getOperations().isEmpty();
+        } catch (QueryException | StackOverflowError notAnUpdateEither) {
             return false;
         }
     }

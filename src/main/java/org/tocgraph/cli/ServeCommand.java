@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.tocgraph.config.Config;
 import org.tocgraph.config.Release;
+import org.tocgraph.io.InputFiles;
 import org.tocgraph.pipeline.Pipeline;
 import org.tocgraph.report.QualityReport;
 import org.tocgraph.server.Publication;
@@ -87,6 +88,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (var files = Files.list(dir)) {
             for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".rq")).toList()) {
+                InputFiles.requireRegular(p);
                 out.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
             }
         }

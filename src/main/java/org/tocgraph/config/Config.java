@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.tocgraph.io.FileException;
+import org.tocgraph.io.InputFiles;
 import org.tocgraph.rdf.Iris;
 
 /**
@@ -112,6 +113,10 @@ public record Config(String base, String host, int port, Path input, Path refere
 
     /** Layers a properties file over this configuration. */
     public Config withFile(Path file) {
+        String refusal = InputFiles.refusal(file);
+        if (refusal != null) {
+            throw new ConfigException("cannot read config file " + file + ": " + refusal);
+        }
         Properties props = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(r);

@@ -13,6 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.tocgraph.io.InputFiles;
+
 /**
  * The published release: its version and date, kept as data so that the dataset description and
  * HTTP dates do not change with a checkout's file times.
@@ -44,6 +46,10 @@ public record Release(String version, LocalDate date) {
      * @throws ConfigException naming the file and what is missing or malformed
      */
     public static Release load(Path file) {
+        String refusal = InputFiles.refusal(file);
+        if (refusal != null) {
+            throw new ConfigException("cannot read release file " + file + ": " + refusal);
+        }
         Properties props = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(r);

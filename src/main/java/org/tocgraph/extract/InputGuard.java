@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tocgraph.io.InputFiles;
+
 /**
  * Reads an input file as UTF-8 text lines, refusing what cannot be the table: a missing, empty,
- * oversized, binary or non-UTF-8 file. Line endings (LF, CRLF, CR) are folded; a byte-order mark is
+ * oversized, binary or non-UTF-8 file, or a
+ * directory, device or pipe. Line endings (LF, CRLF, CR) are folded; a byte-order mark is
  * dropped; the text is otherwise kept verbatim for provenance.
  *
  * <pre>{@code
@@ -30,6 +33,10 @@ public final class InputGuard {
      */
     public static List<String> readLines(Path file) {
         String name = file.toString();
+        String refusal = InputFiles.refusal(file);
+        if (refusal != null) {
+            throw new ExtractException(name, 0, refusal);
+        }
         byte[] bytes;
         try {
             long size = Files.size(file);

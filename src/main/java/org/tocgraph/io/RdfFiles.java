@@ -14,6 +14,10 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotNotFoundException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Reads RDF files given by the user, the syntax chosen by file extension. Errors are one line naming
@@ -55,8 +59,8 @@ public final class RdfFiles {
     /**
      * Reads one or more files into one model; of quad syntaxes (TriG, N-Quads) the default graph.
      *
-     * @throws FileException if a file is missing, a directory, of no known RDF syntax, does not parse
-     *                       or holds no triples
+     * @throws FileException if a file is missing, a directory, a device or pipe, of no known RDF syntax,
+     *                       does not parse or holds no triples
      */
     public static Model read(Path... files) {
         Model model = ModelFactory.createDefaultModel();
@@ -64,7 +68,7 @@ public final class RdfFiles {
             Lang lang = syntax(file);
             Model one = ModelFactory.createDefaultModel();
             try {
-                RDFParser.source(file).lang(lang).errorHandler(FAIL_SILENTLY).parse(one);
+                RDFParser.source(file).lang(lang).errorHandler(FAIL_SILENTLY).parse(defaultGraphOf(one));
             } catch (RiotParseException e) {
                 String where = e.getLine() > 0 ? "[line " + e.getLine()
                         + (e.getCol() > 0 ? ", column " + e.getCol() : "") + "] " : "";
@@ -73,9 +77,13 @@ public final class RdfFiles {
                 throw new FileException(file, "no such file", e);
             } catch (RiotException e) {
                 throw new FileException(file, "cannot read as " + lang.getLabel() + ": " + e.getMessage(), e);
+            } catch (StackOverflowError e) {
+                throw new FileException(file, "is nested too deeply to read");
             }
             if (one.isEmpty()) {
-                throw new FileException(file, "holds no triples (an empty graph)");
+                throw new FileException(file, RDFLanguages.isQuads(lang)
+                        ? "holds no triples in its default graph (named graphs are not read)"
+                        : "holds no triples (an empty graph)");
             }
             model.add(one);
             model.setNsPrefixes(one.getNsPrefixMap());
@@ -83,10 +91,23 @@ public final class RdfFiles {
         return model;
     }
 
+    /**
+     * A sink that keeps the triples of the default graph and drops named graphs' quads itself, instead
+     * of leaving them to Jena's graph sink, which logs a warning.
+     */
+    private static StreamRDF defaultGraphOf(Model model) {
+        return new StreamRDFWrapper(StreamRDFLib.graph(model.getGraph())) {
+            @Override
+            public void quad(Quad quad) {
+                if (quad.isDefaultGraph()) {
+                    triple(quad.asTriple());
+                }
+            }
+        };
+    }
+
     private static Lang syntax(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new FileException(file, "is a directory");
-        }
+        InputFiles.requireRegular(file);
         if (!Files.exists(file)) {
             throw new FileException(file, "no such file");
         }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -332,15 +335,33 @@ class CliTest {
     @Test
     void brokenDataFileIsReportedOnceWithNoLogLine(@TempDir Path dir) throws IOException, InterruptedException {
         Path broken = Files.writeString(dir.resolve("broken.ttl"), "@prefix ex: <http://example.org/> .\nex:a ex:b\n");
+        assertEquals(List.of("tocgraph: " + broken + ": [line 3, column 1] Unrecognized (expected an RDF Term): [EOF]"),
+                stderrOfFailedProcess(dir, "query", "memberships", "--data", broken.toString()));
+    }
+
+    /** Jena's graph sink would log "Only triples or default graph data expected" before the error. */
+    @Test
+    void namedGraphsOnlyIsOneLineWithNoLogLine(@TempDir Path dir) throws IOException, InterruptedException {
+        Path trig = Files.writeString(dir.resolve("named.trig"), "<urn:x:g> { <urn:x:a> <urn:x:b> <urn:x:c> }\n");
+        Path nq = Files.writeString(dir.resolve("named.nq"), "<urn:x:a> <urn:x:b> <urn:x:c> <urn:x:g> .\n");
+        for (Path f : List.of(trig, nq)) {
+            assertEquals(List.of("tocgraph: " + f + ": holds no triples in its default graph "
+                    + "(named graphs are not read)"), stderrOfFailedProcess(dir, "validate", "--data", f.toString()));
+        }
+    }
+
+    /** Runs tocgraph in a separate process, expecting exit code 2, and returns what it wrote to stderr. */
+    private static List<String> stderrOfFailedProcess(Path dir, String... args) throws IOException,
+            InterruptedException {
         Path err = dir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "query", "memberships", "--data",
-                broken.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile()).start();
         assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "finished");
         assertEquals(2, p.exitValue());
-        assertEquals(List.of("tocgraph: " + broken + ": [line 3, column 1] Unrecognized (expected an RDF Term): [EOF]"),
-                Files.readAllLines(err));
+        return Files.readAllLines(err);
     }
 
     @Test
@@ -411,5 +432,92 @@ class CliTest {
                 "cannot read config file " + missing + ": no such file or directory");
         assertOneLineError(run("validate", "--config", dir.toString()),
                 "cannot read config file " + dir + ": is a directory");
+    }
+
+    /** A device reads for ever (its size is 0, so no size check stops it); a FIFO blocks when opened. */
+    @Test
+    void inputThatIsADeviceOrPipeIsRefusedBeforeItIsOpened(@TempDir Path dir) throws Exception {
+        Path dev = Path.of("/dev/null");
+        assumeTrue(Files.exists(dev), "no /dev/null");
+        Path fifo = org.tocgraph.io.InputFilesTest.fifo(dir);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String name : List.of("doc.txt", "data.ttl", "x.properties", "q.rq")) {
+                Path link = Files.createSymbolicLink(dir.resolve("dev-" + name), dev);
+                Path pipe = Files.createSymbolicLink(dir.resolve("pipe-" + name), fifo);
+                for (Path p : List.of(link, pipe)) {
+                    String refused = p + ": is not a regular file (a device or pipe)";
+                    String s = p.toString();
+                    switch (name) {
+                        case "doc.txt" -> {
+                            assertOneLineError(run("convert", "--input", s), refused);
+                            assertOneLineError(run("report", "--input", s), refused);
+                            assertOneLineError(run("serve", "--port", "0", "--input", s), refused);
+                        }
+                        case "data.ttl" -> {
+                            assertOneLineError(run("query", "memberships", "--data", s), refused);
+                            assertOneLineError(run("validate", "--data", s), refused);
+                        }
+                        case "x.properties" -> assertOneLineError(run("validate", "--config", s),
+                                "cannot read config file " + refused);
+                        default -> assertOneLineError(run("query", s), refused);
+                    }
+                    Files.delete(p);
+                }
+            }
+        });
+    }
+
+    /** A parser recurses once per nesting level; running out of stack is the input's fault, not ours. */
+    @Test
+    void deeplyNestedDataIsOneLine(@TempDir Path dir) throws IOException {
+        int depth = 100_000;
+        Path ttl = Files.writeString(dir.resolve("deep.ttl"),
+                "<urn:x:a> <urn:x:b> " + "(".repeat(depth) + ")".repeat(depth) + " .\n");
+        Path jsonld = Files.writeString(dir.resolve("deep.jsonld"), "{\"@id\": \"urn:x:a\", \"urn:x:b\": "
+                + "[".repeat(depth) + "]".repeat(depth) + "}\n");
+        for (List<String> command : List.of(List.of("validate"), List.of("query", "memberships"))) {
+            for (Path f : List.of(ttl, jsonld)) {
+                Run r = run(args(command, "--data", f));
+                assertEquals(2, r.code(), r.err());
+                assertTrue(r.err().startsWith("tocgraph: " + f + ": "), r.err());
+                assertEquals(1, r.err().strip().lines().count(), r.err());
+                assertFalse(r.err().contains("Error") || r.err().contains("java."), r.err());
+            }
+        }
+    }
+
+    @Test
+    void queryThatRunsTooLongTimesOut(@TempDir Path dir) throws IOException {
+        StringBuilder turtle = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            turtle.append("<urn:x:s").append(i).append("> <urn:x:p> ").append(i).append(" .\n");
+        }
+        Path data = Files.writeString(dir.resolve("data.ttl"), turtle);
+        Path config = Files.writeString(dir.resolve("fast.properties"), "query.timeout.ms=300\n");
+        Path cross = Files.writeString(dir.resolve("cross.rq"),
+                "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }\n");
+        assertOneLineError(run("query", cross.toString(), "--data", data.toString(), "--config", config.toString()),
+                cross + ": timed out after 300 ms (query.timeout.ms sets the limit; narrow the query)");
+    }
+
+    @Test
+    void queryTooLargeOrDeepIsOneLine(@TempDir Path dir) throws IOException {
+        Path flat = Files.writeString(dir.resolve("flat.rq"),
+                "SELECT * {\n" + "?s ?p ?o .\n".repeat(100_000) + "}\n");
+        assertOneLineError(run("query", flat.toString()), flat + ": too large or nested too deeply to parse");
+        Path union = Files.writeString(dir.resolve("union.rq"),
+                "SELECT * { " + String.join(" UNION ", java.util.Collections.nCopies(20_000, "{ ?s ?p ?o }")) + " }\n");
+        Run r = run("query", union.toString(), "--data", "src/test/resources/wikidata-sample.ttl");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("tocgraph: " + union + ": too large or nested too deeply to run"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void queryFileThatIsEmptyOrADirectoryIsNamedSo(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.rq"), "\n");
+        assertOneLineError(run("query", empty.toString()), empty + ": is empty; expected a SPARQL query");
+        Path folder = Files.createDirectory(dir.resolve("folder.rq"));
+        assertOneLineError(run("query", folder.toString()), folder + ": is a directory");
     }
 }
