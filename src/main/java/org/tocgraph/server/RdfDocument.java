@@ -4,20 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
+import org.tocgraph.server.ld.Negotiation;
 
 /**
  * A small fixed RDF document (dataset description, service description, ontology) serialized once in
@@ -26,21 +22,6 @@ import org.apache.jena.riot.RDFWriter;
  * Accept, or {@code ?format=html}); a client that names no type still gets Turtle.
  */
 final class RdfDocument {
-    private static final List<String> HTML_TYPES = List.of("text/html", "application/xhtml+xml");
-    private static final AcceptList OFFERS;
-    /** The same, then HTML: last, so that a wildcard never picks it. */
-    private static final AcceptList OFFERS_WITH_HTML;
-
-    static {
-        List<String> types = new ArrayList<>();
-        RdfSyntax.GRAPH_SYNTAXES.forEach(s -> types.add(s.mediaType));
-        // Plain JSON clients get JSON-LD, which is JSON.
-        types.add("application/json");
-        OFFERS = AcceptList.create(types.toArray(String[]::new));
-        types.addAll(HTML_TYPES);
-        OFFERS_WITH_HTML = AcceptList.create(types.toArray(String[]::new));
-    }
-
     private final Map<RdfSyntax, byte[]> bytes = new EnumMap<>(RdfSyntax.class);
     private final Map<RdfSyntax, String> etags = new EnumMap<>(RdfSyntax.class);
     private final Instant modified;
@@ -86,18 +67,18 @@ final class RdfDocument {
         Responses.sendFixed(req, resp, bytes.get(s), s.contentType(), etags.get(s), modified, "no-cache");
     }
 
-    /** {@code ?format=html}, or an Accept header that prefers HTML to every RDF syntax (a browser's). */
+    /**
+     * {@code ?format=html}, or an Accept header that prefers HTML to every RDF syntax (a browser's),
+     * negotiated as the entity pages are.
+     */
     static boolean wantsHtml(HttpServletRequest req) {
         String format = req.getParameter("format");
         if (format != null) {
             return format.trim().equalsIgnoreCase("html");
         }
         String accept = req.getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        MediaType mt = ConNeg.chooseContentType(req, OFFERS_WITH_HTML, null);
-        return mt != null && HTML_TYPES.contains(mt.getContentTypeStr());
+        return accept != null && !accept.isBlank()
+                && Negotiation.chooseMediaType(accept, true).filter("text/html"::equals).isPresent();
     }
 
     /** The syntax asked for: {@code ?format=} first, then Accept; Turtle when nothing is said. */
@@ -106,18 +87,7 @@ final class RdfDocument {
         if (format != null) {
             return RdfSyntax.byName(format).filter(RdfSyntax.GRAPH_SYNTAXES::contains);
         }
-        String accept = req.getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
-            return Optional.of(RdfSyntax.TURTLE);
-        }
-        MediaType mt = ConNeg.chooseContentType(req, OFFERS, null);
-        if (mt == null) {
-            return Optional.empty();
-        }
-        String type = mt.getContentTypeStr();
-        if (type.equals("application/json")) {
-            return Optional.of(RdfSyntax.JSONLD);
-        }
-        return RdfSyntax.GRAPH_SYNTAXES.stream().filter(x -> x.mediaType.equals(type)).findFirst();
+        return Negotiation.chooseMediaType(req.getHeader("Accept"), false).flatMap(type -> RdfSyntax.GRAPH_SYNTAXES
+                .stream().filter(x -> x.mediaType.equals(type)).findFirst());
     }
 }

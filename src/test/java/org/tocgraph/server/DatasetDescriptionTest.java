@@ -67,6 +67,16 @@ class DatasetDescriptionTest {
                 .collect(Collectors.toSet());
     }
 
+    /** Negotiated as the entity pages are: media types ignore case, and q=0 means "not this". */
+    @Test
+    void htmlIsChosenOnlyWhenAccepted() {
+        assertEquals("text/html", Http.get(url + ".well-known/void", "Accept", "TEXT/HTML").headers()
+                .firstValue("Content-Type").orElse("").split(";")[0]);
+        HttpResponse<byte[]> refused = Http.get(url + ".well-known/void", "Accept", "text/html;q=0, */*;q=0.1");
+        assertEquals("text/turtle", refused.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(406, Http.get(url + ".well-known/void", "Accept", "text/html;q=0").statusCode());
+    }
+
     @Test
     void otherSyntaxesByAcceptDescribeTheSameGraph() {
         for (Object[] c : new Object[][] {{"application/ld+json", Lang.JSONLD}, {"application/n-triples", Lang.NTRIPLES},

@@ -20,7 +20,7 @@ import java.util.Optional;
  * <p>Jena's {@code AcceptList} is not used: it prefers the highest weight over the most specific
  * range and does not treat {@code q=0} as a refusal.
  */
-final class Negotiation {
+public final class Negotiation {
     private Negotiation() {
     }
 
@@ -46,6 +46,22 @@ final class Negotiation {
      * @param offers what the server can send, most preferred first
      * @return the choice, or empty if the client finds none acceptable (a 406)
      */
+    /**
+     * The same choice for a document offered as Turtle, JSON-LD, N-Triples and RDF/XML, and HTML if
+     * {@code withHtml}: the chosen representation's media type, e.g. {@code "text/turtle"}, or empty for 406.
+     *
+     * <pre>{@code
+     * Negotiation.chooseMediaType("text/html,*\/*;q=0.8", true);   // Optional[text/html]
+     * }</pre>
+     */
+    public static Optional<String> chooseMediaType(String accept, boolean withHtml) {
+        List<Representation> offers = new ArrayList<>(List.of(Representation.values()));
+        if (!withHtml) {
+            offers.remove(Representation.HTML);
+        }
+        return choose(accept, offers).map(Representation::mediaType);
+    }
+
     static Optional<Representation> choose(String accept, List<Representation> offers) {
         List<Range> ranges = parse(accept);
         if (ranges.isEmpty()) {
