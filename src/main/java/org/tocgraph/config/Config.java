@@ -113,21 +113,31 @@ public record Config(String base, String host, int port, Path input, Path refere
 
     /** Layers a properties file over this configuration. */
     public Config withFile(Path file) {
-        String refusal = InputFiles.refusal(file);
-        if (refusal != null) {
-            throw new ConfigException("cannot read config file " + file + ": " + refusal);
-        }
-        Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            props.load(r);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read config file " + file + ": " + FileException.reason(e));
-        }
+        Properties props = readProperties(file, "config");
         Config c = this;
         for (String key : props.stringPropertyNames()) {
             c = c.with(key, props.getProperty(key), file.toString());
         }
         return c;
+    }
+
+    /**
+     * Reads a UTF-8 properties file; {@code what} names it in the error ("cannot read config file x: ...").
+     *
+     * @throws ConfigException if it is not a readable regular file
+     */
+    static Properties readProperties(Path file, String what) {
+        String refusal = InputFiles.refusal(file);
+        if (refusal != null) {
+            throw new ConfigException("cannot read " + what + " file " + file + ": " + refusal);
+        }
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(r);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + what + " file " + file + ": " + FileException.reason(e));
+        }
+        return props;
     }
 
     /** Layers {@code TOCGRAPH_*} environment variables, e.g. {@code TOCGRAPH_PORT}. */

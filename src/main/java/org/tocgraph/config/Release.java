@@ -1,10 +1,5 @@
 package org.tocgraph.config;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.regex.Pattern;
-
-import org.tocgraph.io.InputFiles;
 
 /**
  * The published release: its version and date, kept as data so that the dataset description and
@@ -46,18 +39,7 @@ public record Release(String version, LocalDate date) {
      * @throws ConfigException naming the file and what is missing or malformed
      */
     public static Release load(Path file) {
-        String refusal = InputFiles.refusal(file);
-        if (refusal != null) {
-            throw new ConfigException("cannot read release file " + file + ": " + refusal);
-        }
-        Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            props.load(r);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException("release file " + file + " does not exist");
-        } catch (IOException e) {
-            throw new ConfigException("cannot read release file " + file);
-        }
+        Properties props = Config.readProperties(file, "release");
         String version = props.getProperty("version");
         String date = props.getProperty("date");
         if (version == null || date == null) {

@@ -63,7 +63,7 @@ class ConfigTest {
         assertEquals("2026-01-31T00:00:00Z", r.instant().toString());
 
         Path missing = dir.resolve("missing.properties");
-        assertEquals("release file " + missing + " does not exist",
+        assertEquals("cannot read release file " + missing + ": no such file or directory",
                 assertThrows(ConfigException.class, () -> Release.load(missing)).getMessage());
         Path noDate = dir.resolve("no-date.properties");
         Files.writeString(noDate, "version=1.2.0\n");
